@@ -1,13 +1,16 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron'
-import { createHandlers } from './handlers'
+import { startSandbox } from '../sandbox/server'
+import { createFileSecretStore } from './auth/secretStore'
+import { createSafeStorageCipher } from './electron/safeStorageCipher'
 import { registerElectronIpc } from './ipc/electronIpc'
 import { originOf } from './ipc/senderPolicy'
 import { contentSecurityPolicy } from './security/csp'
 import { denyAllPermissions, hardenWebContents } from './security/hardenWebContents'
 import { APP_ORIGIN, APP_SCHEME, resolveAppFile } from './window/appProtocol'
 import { createMainWindow } from './window/mainWindow'
+import { createMainServices } from './services'
 import { windowStateFile } from './window/windowStateStore'
 
 // electron-vite sets this while `npm run dev` serves the renderer with hot reload.
@@ -40,15 +43,20 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRendererOverAppProtocol()
   denyAllPermissions(session.defaultSession)
-  const handlers = createHandlers({
+  const services = createMainServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    cipher: createSafeStorageCipher(),
+    store: createFileSecretStore(path.join(app.getPath('userData'), 'credentials.json')),
+    startSandbox,
   })
+  app.on('will-quit', () => void services.demo.stop())
   registerElectronIpc(ipcMain, {
-    handlers,
+    handlers: services.handlers,
     appOrigin,
     isOwnWebContents: (id) => BrowserWindow.getAllWindows().some((window) => window.webContents.id === id),
   })
   await openMainWindow()
+  await services.demo.startIfNoAccount()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openMainWindow()
   })

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { startSandbox } from '../sandbox/server'
+import { createMemoryCipher } from './auth/secretCipher'
+import { createMemorySecretStore } from './auth/secretStore'
 import { startBridge } from './bridge/httpBridge'
-import { createHandlers } from './handlers'
+import { createMainServices } from './services'
 
 /**
  * `npm run web`: the browser preview. The renderer build and main's handler table, joined
- * by the loopback HTTP bridge instead of Electron IPC.
+ * by the loopback HTTP bridge instead of Electron IPC. Credentials live in memory only.
  */
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 const rendererDir = path.join(projectRoot, 'out/renderer')
@@ -16,6 +19,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
+      sandbox: { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -27,12 +31,20 @@ async function main(): Promise<void> {
     throw new UsageError(`No renderer build in ${rendererDir}: run "npm run build" first (npm run web does it for you)`)
   }
   const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
-  const handlers = createHandlers({
+  const services = createMainServices({
     identity: { name: 'Inbox Desk', version: packageJson.version, platform: process.platform },
+    cipher: createMemoryCipher(),
+    store: createMemorySecretStore(),
+    startSandbox,
   })
-  const bridge = await startBridge({ handlers, token: randomBytes(32).toString('base64url'), staticDir: rendererDir }, port)
+  if (values.sandbox) {
+    const session = await services.demo.start()
+    if (!session.ok) throw new Error(`The demo workspace did not start: ${session.error.message}`)
+    console.log(`Signed in to the demo workspace as ${session.value.user.name}`)
+  }
+  const bridge = await startBridge({ handlers: services.handlers, token: randomBytes(32).toString('base64url'), staticDir: rendererDir }, port)
   console.log(`Inbox Desk preview: ${bridge.url}`)
-  const stop = () => void bridge.close().then(() => process.exit(0))
+  const stop = () => void Promise.all([bridge.close(), services.demo.stop()]).then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }

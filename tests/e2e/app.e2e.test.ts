@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// page.evaluate callbacks run in the browser.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'

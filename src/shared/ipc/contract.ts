@@ -1,15 +1,39 @@
 import { z } from 'zod'
+import { cannedResponseInputSchema, cannedResponseQuerySchema, cannedResponseSchema } from '../domain/cannedResponse'
+import { commboxTagInputSchema, commboxTagSchema } from '../domain/commbox'
+import { idSchema, pageSchema } from '../domain/common'
+import {
+  assignmentSchema,
+  conversationQuerySchema,
+  conversationSchema,
+  conversationStatusSchema,
+  itemTypeSchema,
+} from '../domain/conversation'
+import { replyInputSchema } from '../domain/conversationActions'
+import { conversationTagQuerySchema, conversationTagSchema } from '../domain/conversationTag'
+import { credentialQuerySchema, credentialSchema } from '../domain/credential'
+import { networkSchema } from '../domain/network'
+import { authStatusSchema, commboxTokenInputSchema, sessionSchema, signInRequestSchema } from '../domain/session'
+import { timelineEntrySchema } from '../domain/timeline'
+import { meSchema, userQuerySchema, userSchema } from '../domain/user'
 
 /**
  * The IPC contract: one map of `domain:verb` channels, each with the runtime schema of its
  * request and of its response. Main validates every request against it; the renderer
- * validates every response it reads back. A channel missing a handler in main is a compile error.
+ * validates every response it reads back. A channel missing a handler in main is a compile
+ * error. Requests are strict: an unknown key is refused, not ignored.
  */
 
 export const transportSchema = z.enum(['electron', 'http'])
 export type Transport = z.infer<typeof transportSchema>
 
+/** Background refresh waits behind what the agent is doing in the shared rate limit. */
+export const laneSchema = z.enum(['user', 'background'])
+export type Lane = z.infer<typeof laneSchema>
+const withLane = { lane: laneSchema.optional() }
+
 const noPayload = z.object({}).strict()
+const done = z.null()
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -19,8 +43,79 @@ export const appInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+export const replyRequestSchema = z
+  .object({
+    conversation: z.object({ id: idSchema, network: networkSchema, itemType: itemTypeSchema, status: conversationStatusSchema }).strict(),
+    message: z.string(),
+    credentialId: idSchema.optional(),
+    parentCommentId: idSchema.optional(),
+    media: replyInputSchema.shape.media,
+  })
+  .strict()
+export type ReplyRequest = z.infer<typeof replyRequestSchema>
+
+export const probeSchema = z.object({ isReachable: z.boolean(), latencyMs: z.number().nullable() })
+export type Probe = z.infer<typeof probeSchema>
+
 export const contract = {
   'app:info': { request: noPayload, response: appInfoSchema },
+
+  'auth:signIn': { request: signInRequestSchema, response: sessionSchema },
+  'auth:startDemo': { request: noPayload, response: sessionSchema },
+  'auth:status': { request: noPayload, response: authStatusSchema },
+  'auth:signOut': { request: noPayload, response: done },
+  'auth:setCommboxToken': { request: commboxTokenInputSchema.strict(), response: z.object({ baseUrl: z.string() }) },
+  'auth:clearCommboxToken': { request: noPayload, response: done },
+
+  'conversation:list': { request: conversationQuerySchema.extend(withLane).strict(), response: pageSchema(conversationSchema) },
+  'conversation:get': { request: z.object({ conversationId: idSchema, ...withLane }).strict(), response: conversationSchema },
+  'conversation:timeline': {
+    request: z.object({ conversationId: idSchema, lastLoadedId: idSchema.optional(), ...withLane }).strict(),
+    response: z.array(timelineEntrySchema),
+  },
+  'conversation:setStatus': {
+    request: z.object({ conversationId: idSchema, status: conversationStatusSchema }).strict(),
+    response: done,
+  },
+  'conversation:assign': {
+    request: z.object({ conversationId: idSchema, assigneeId: idSchema, note: z.string().optional() }).strict(),
+    response: assignmentSchema,
+  },
+  'conversation:addNote': { request: z.object({ conversationId: idSchema, note: z.string() }).strict(), response: timelineEntrySchema },
+  'conversation:replaceTags': {
+    request: z.object({ conversationId: idSchema, tags: z.array(z.string()) }).strict(),
+    response: z.array(conversationTagSchema),
+  },
+  'conversation:reply': { request: replyRequestSchema, response: done },
+  'conversation:createCase': {
+    request: z
+      .object({
+        conversationId: idSchema,
+        integrationId: z.string(),
+        caseOwner: z.string().optional(),
+        contactId: z.string().optional(),
+        caseDescription: z.string().optional(),
+      })
+      .strict(),
+    response: done,
+  },
+
+  'tag:list': { request: conversationTagQuerySchema.extend(withLane).strict(), response: pageSchema(conversationTagSchema) },
+  'tag:get': { request: z.object({ tagId: idSchema }).strict(), response: conversationTagSchema },
+  'tag:rename': { request: z.object({ tagId: idSchema, name: z.string() }).strict(), response: done },
+  'tag:delete': { request: z.object({ tagId: idSchema }).strict(), response: done },
+
+  'cannedResponse:list': { request: cannedResponseQuerySchema.extend(withLane).strict(), response: pageSchema(cannedResponseSchema) },
+  'cannedResponse:get': { request: z.object({ cannedResponseId: idSchema }).strict(), response: cannedResponseSchema },
+  'cannedResponse:create': { request: cannedResponseInputSchema.strict(), response: cannedResponseSchema },
+
+  'user:me': { request: z.object(withLane).strict(), response: meSchema },
+  'user:list': { request: userQuerySchema.extend(withLane).strict(), response: pageSchema(userSchema) },
+  'credential:list': { request: credentialQuerySchema.extend(withLane).strict(), response: pageSchema(credentialSchema) },
+
+  'commbox:createTag': { request: commboxTagInputSchema.strict(), response: commboxTagSchema },
+
+  'connectivity:probe': { request: noPayload, response: probeSchema },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../src/main/bridge/httpBridge'
-import { createHandlers } from '../../../src/main/handlers'
+import { createTestServices } from '../../support/mainServices'
 
 const TOKEN = 'per-run-token-for-tests'
 let bridge: RunningBridge
@@ -15,7 +15,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>')
   fs.mkdirSync(path.join(staticDir, 'assets'))
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)')
-  const handlers = createHandlers({ identity: { name: 'Inbox Desk', version: '1.0.0', platform: 'linux' } })
+  const handlers = createTestServices().handlers
   bridge = await startBridge({ handlers, token: TOKEN, staticDir })
 })
 

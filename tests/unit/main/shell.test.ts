@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC_INVOKE_CHANNEL } from '../../../src/shared/ipc/transport'
 
@@ -29,8 +31,24 @@ const electron = vi.hoisted(() => {
     privilegedSchemes: [] as unknown[],
     permissionRequestHandler: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     quit: vi.fn(),
+    startedSandboxes: 0,
   }
 })
+
+const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'inbox-desk-shell-'))
+
+vi.mock('../../../src/sandbox/server', () => ({
+  startSandbox: async () => {
+    electron.startedSandboxes += 1
+    return {
+      url: 'http://127.0.0.1:9',
+      oktopostBaseUrl: 'http://127.0.0.1:9/v2',
+      commboxBaseUrl: 'http://127.0.0.1:9/commbox',
+      options: { accountId: 'demo', apiKey: 'demo-key', commboxToken: 'demo-token' },
+      close: async () => {},
+    }
+  },
+}))
 
 vi.mock('electron', () => ({
   app: {
@@ -41,7 +59,13 @@ vi.mock('electron', () => ({
     whenReady: () => Promise.resolve(),
     getName: () => 'Inbox Desk',
     getVersion: () => '9.9.9',
-    getPath: () => os.tmpdir(),
+    getPath: () => userData,
+  },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (plain: string) => Buffer.from(plain).reverse(),
+    decryptString: (data: Buffer) => Buffer.from(data).reverse().toString(),
   },
   BrowserWindow: electron.FakeWindow,
   ipcMain: { handle: (channel: string, handler: unknown) => electron.ipcHandlers.set(channel, handler) },
@@ -69,8 +93,11 @@ async function startShell() {
   electron.ipcHandlers.clear()
   electron.protocolHandlers.clear()
   electron.privilegedSchemes.length = 0
+  const sandboxesBefore = electron.startedSandboxes
   await import('../../../src/main/index')
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
+  // With no account stored, the shell opens the demo workspace after the window.
+  await vi.waitFor(() => expect(electron.startedSandboxes).toBe(sandboxesBefore + 1))
 }
 
 describe('Electron shell', () => {
@@ -112,6 +139,12 @@ describe('Electron shell', () => {
     const callback = vi.fn()
     electron.permissionRequestHandler?.({}, 'media', callback)
     expect(callback).toHaveBeenCalledWith(false)
+  })
+
+  it('opens the demo workspace on a first launch with no account', async () => {
+    electron.startedSandboxes = 0
+    await startShell()
+    expect(electron.startedSandboxes).toBe(1)
   })
 
   it('quits when another instance already runs, and focuses the running one instead', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createHandlers } from '../../../../src/main/handlers'
+import { createTestServices, TEST_IDENTITY } from '../../../support/mainServices'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import type { Handlers } from '../../../../src/main/ipc/handlers'
 import { channels } from '../../../../src/shared/ipc/contract'
 
-const identity = { name: 'Inbox Desk', version: '1.2.3', platform: 'linux' }
-const handlers = createHandlers({ identity })
+const identity = TEST_IDENTITY
+const handlers = createTestServices().handlers
 
 describe('dispatch', () => {
   it('answers a known channel with its handler result and the transport that carried it', async () => {

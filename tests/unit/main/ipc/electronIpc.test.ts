@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { createHandlers } from '../../../../src/main/handlers'
+import { createTestServices } from '../../../support/mainServices'
 import { createInvokeListener } from '../../../../src/main/ipc/electronIpc'
 import { isTrustedSender } from '../../../../src/main/ipc/senderPolicy'
 
@@ -15,7 +15,7 @@ function event(options: { url?: string; isTopFrame?: boolean; webContentsId?: nu
 }
 
 const listener = createInvokeListener({
-  handlers: createHandlers({ identity: { name: 'Inbox Desk', version: '1.0.0', platform: 'linux' } }),
+  handlers: createTestServices().handlers,
   appOrigin: APP_ORIGIN,
   isOwnWebContents: (id) => id === OWN_WEB_CONTENTS_ID,
 })
