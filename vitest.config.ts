@@ -31,6 +31,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'soak',
+          include: ['tests/soak/**/*.soak.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import type { MainServices } from '../../../src/main/services'
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/server'
-import { channels, contract, type Channel, type RequestOf } from '../../../src/shared/ipc/contract'
+import { channels, contract, type Channel, type RequestOf, type ResponseOf } from '../../../src/shared/ipc/contract'
+import type { Result } from '../../../src/shared/result'
 import { createTestServices } from '../../support/mainServices'
 
 /**
@@ -13,10 +14,10 @@ let sandbox: RunningSandbox
 let services: MainServices
 const answers: string[] = []
 
-async function call<C extends Channel>(channel: C, request: RequestOf<C>) {
+async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
   const result = await dispatch(services.handlers, channel, request, { transport: 'electron' })
   answers.push(JSON.stringify(result))
-  return result
+  return result as Result<ResponseOf<C>>
 }
 
 beforeAll(async () => {
