@@ -20,6 +20,12 @@ export interface RunningSandbox {
   /** `url + '/commbox'` */
   commboxBaseUrl: string
   options: SandboxOptions
+  /**
+   * Cuts the network, as a test sees it: the port stops accepting connections (clients get
+   * "connection refused") while the state is kept; `reconnect` listens on the same port again.
+   */
+  disconnect(): Promise<void>
+  reconnect(): Promise<void>
   close(): Promise<void>
 }
 
@@ -42,7 +48,9 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
     oktopostBaseUrl: `${url}/v2`,
     commboxBaseUrl: `${url}/commbox`,
     options: { ...options, port },
-    close: () => close(server),
+    disconnect: () => (server.listening ? close(server) : Promise.resolve()),
+    reconnect: () => (server.listening ? Promise.resolve() : listen(server, port)),
+    close: () => (server.listening ? close(server) : Promise.resolve()),
   }
 }
 

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { OutboxEntry } from '../sync/outbox/entry'
 import type {
   CannedResponseRow,
@@ -13,10 +13,29 @@ import type {
 } from './rows'
 
 /**
- * One IndexedDB database per signed-in account. Each version's stores are listed in full;
- * a new version adds a `.version(n).stores(...)` (with an upgrade when rows change) and a
- * migration test, never edits an old one.
+ * Every version of the schema, oldest first. A new version is appended with its full store
+ * list (and an `upgrade` when existing rows must change), never edited in place; the
+ * migration test opens a database written at each older version with the current code.
  */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: {
+      conversations: 'id, sortAt, [status+sortAt], [assigneeKey+sortAt], [network+sortAt], [itemType+sortAt], *tagNames',
+      timeline: '[conversationId+id], conversationId, [conversationId+createdAt], outboxEntryId',
+      timelineCursors: 'conversationId',
+      cannedResponses: 'id, name',
+      tags: 'id, name',
+      users: 'id, name',
+      credentials: 'id, network',
+      drafts: 'conversationId',
+      outbox: '++seq, &id, orderingKey, state, [orderingKey+seq]',
+      syncState: 'key',
+    },
+  },
+]
+
+/** One IndexedDB database per signed-in account. */
 export class InboxDatabase extends Dexie {
   conversations!: EntityTable<ConversationRow, 'id'>
   timeline!: Dexie.Table<TimelineRow, [string, string]>
@@ -29,21 +48,13 @@ export class InboxDatabase extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>
   syncState!: EntityTable<SyncStateRow, 'key'>
 
-  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = Number.POSITIVE_INFINITY) {
     super(name, options)
-    this.version(1).stores({
-      conversations:
-        'id, sortAt, [status+sortAt], [assigneeKey+sortAt], [network+sortAt], [itemType+sortAt], *tagNames',
-      timeline: '[conversationId+id], conversationId, [conversationId+createdAt], outboxEntryId',
-      timelineCursors: 'conversationId',
-      cannedResponses: 'id, name',
-      tags: 'id, name',
-      users: 'id, name',
-      credentials: 'id, network',
-      drafts: 'conversationId',
-      outbox: '++seq, &id, orderingKey, state, [orderingKey+seq]',
-      syncState: 'key',
-    })
+    for (const schema of SCHEMA_VERSIONS) {
+      if (schema.version > upToVersion) break
+      const version = this.version(schema.version).stores(schema.stores)
+      if (schema.upgrade) version.upgrade(schema.upgrade)
+    }
   }
 }
 

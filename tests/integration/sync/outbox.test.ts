@@ -93,6 +93,20 @@ describe('sending', () => {
 })
 
 describe('after a failed attempt', () => {
+  it('retries after a network failure that sent nothing, and delivers once the connection returns', async () => {
+    await harness.sandbox.disconnect()
+    const id = await harness.queue({ kind: 'note', conversationId: DM, note: 'written offline' })
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'retrying', lastError: { kind: 'network' } })
+    await harness.settle(60_000)
+    expect((await entry(id))?.state).toBe('retrying')
+    await harness.sandbox.reconnect()
+    await harness.engine.retryNow()
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'done' })
+    expect(await ledgerTexts()).toEqual(['written offline'])
+  })
+
   it('waits for Retry-After after a 429 and sends nothing before it', async () => {
     // Main's limiter holds every Oktopost call for the real Retry-After too, so keep it short.
     await harness.control.addFault({ route: 'POST /v2/conversation/:id/note', mode: 'status429', retryAfterSeconds: 1, times: 1 })
