@@ -39,6 +39,16 @@ export default defineConfig({
         },
       },
       {
+        // Checks of the built app (out/), and of secrets and crashes across the whole stack; run by `npm run security`.
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

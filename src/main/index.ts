@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron'
 import { startSandbox } from '../sandbox/server'
 import { createFileSecretStore } from './auth/secretStore'
+import { APP_ID } from './electron/appId'
+import { createElectronDesktopShell, EMPTY_MENU } from './electron/desktopShell'
 import { createSafeStorageCipher } from './electron/safeStorageCipher'
 import { registerElectronIpc } from './ipc/electronIpc'
 import { originOf } from './ipc/senderPolicy'
@@ -19,6 +21,9 @@ const pageUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`
 const appOrigin = originOf(pageUrl) ?? APP_ORIGIN
 const rendererDir = path.join(import.meta.dirname, '../renderer')
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs')
+
+// Windows shows notifications only for an app with an identity; the installer registers the same one.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -43,11 +48,15 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRendererOverAppProtocol()
   denyAllPermissions(session.defaultSession)
+  const desktop = createElectronDesktopShell()
+  // The standard menus at once; the renderer adds its commands (with the agent's keys) when it loads.
+  desktop.setMenu(EMPTY_MENU)
   const services = createMainServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     cipher: createSafeStorageCipher(),
     store: createFileSecretStore(path.join(app.getPath('userData'), 'credentials.json')),
     startSandbox,
+    desktop,
   })
   app.on('will-quit', () => void services.demo.stop())
   registerElectronIpc(ipcMain, {

@@ -9,6 +9,7 @@ import { createCredentialVault } from './auth/vault'
 import { createDemoWorkspace, type DemoWorkspace, type StartSandbox } from './demo/demoWorkspace'
 import { createHandlers } from './handlers'
 import type { AppIdentity } from './handlers/appInfo'
+import { headlessDesktop, type DesktopShell } from './handlers/desktop'
 import type { Handlers } from './ipc/handlers'
 
 export interface MainServicesOptions {
@@ -20,6 +21,8 @@ export interface MainServicesOptions {
   fetch?: typeof fetch
   /** Oktopost's documented limits unless a test relaxes them to run thousands of requests. */
   rateWindows?: readonly RateWindow[]
+  /** Menu, notifications and badge; the browser preview has none. */
+  desktop?: DesktopShell
 }
 
 export interface MainServices {
@@ -42,7 +45,14 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     connectOktopost: (credentials) => createOktopostClient({ auth: credentials, limiter, ...fetchOption }),
     connectCommbox: (commbox) => createCommboxClient({ ...commbox, ...fetchOption }),
   })
-  const demo = createDemoWorkspace(auth, options.startSandbox)
-  const handlers = createHandlers({ identity: options.identity, auth, demo, probe: { auth, clock: systemClock } })
+  // The demo signs in like any account, marked so the account list keeps one entry for it.
+  const demo = createDemoWorkspace({ ...auth, signIn: (request) => auth.signIn(request, { isDemo: true }) }, options.startSandbox)
+  const handlers = createHandlers({
+    identity: options.identity,
+    auth,
+    demo,
+    probe: { auth, clock: systemClock },
+    desktop: options.desktop ?? headlessDesktop,
+  })
   return { auth, demo, handlers }
 }

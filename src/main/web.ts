@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { startSandbox } from '../sandbox/server'
 import { createMemoryCipher } from './auth/secretCipher'
 import { createMemorySecretStore } from './auth/secretStore'
+import type { RateWindow } from './api/rateLimiter'
 import { startBridge } from './bridge/httpBridge'
 import { createMainServices } from './services'
 
@@ -15,11 +16,19 @@ import { createMainServices } from './services'
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 const rendererDir = path.join(projectRoot, 'out/renderer')
 
+/**
+ * `--bench-rate-limits`, for `npm run bench` only: under Oktopost's real limits (about 57 calls
+ * a minute) seeding 100,000 conversations or draining 1,000 queued changes would take hours.
+ * The sandbox has no limit of its own; against a real account this would get the key blocked.
+ */
+const BENCH_RATE_WINDOWS: readonly RateWindow[] = [{ limit: 1_000, windowMs: 1_000 }]
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
       sandbox: { type: 'boolean', default: false },
+      'bench-rate-limits': { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -36,7 +45,9 @@ async function main(): Promise<void> {
     cipher: createMemoryCipher(),
     store: createMemorySecretStore(),
     startSandbox,
+    ...(values['bench-rate-limits'] ? { rateWindows: BENCH_RATE_WINDOWS } : {}),
   })
+  if (values['bench-rate-limits']) console.log('Rate limits relaxed for benchmarking (--bench-rate-limits): never sign in to a real account')
   if (values.sandbox) {
     const session = await services.demo.start()
     if (!session.ok) throw new Error(`The demo workspace did not start: ${session.error.message}`)

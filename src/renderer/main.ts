@@ -3,8 +3,10 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { connectIpc } from './ipc'
 import { createAppRouter } from './router'
+import { useSessionStore } from './stores/sessionStore'
 import './styles/theme.css'
 import './styles/base.css'
 
 connectIpc(window)
-createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
+const pinia = createPinia()
+createApp(App).use(pinia).use(createAppRouter(useSessionStore(pinia))).mount('#app')

@@ -4,7 +4,21 @@
  */
 import { STREAM, randomFor, type Random } from './seed/random'
 
-export const FAULT_MODES = ['latency', 'resetBefore', 'dropAfter', 'status500', 'status429', 'status401', 'status403', 'malformedJson'] as const
+export const FAULT_MODES = [
+  'latency',
+  'resetBefore',
+  'dropAfter',
+  'status500',
+  'status429',
+  'status401',
+  'status403',
+  'malformedJson',
+  'wrongTypes',
+  'missingFields',
+  'hugeBody',
+  'slowDrip',
+  'cutMidBody',
+] as const
 export type FaultMode = (typeof FAULT_MODES)[number]
 
 /** How a request ends when a fault fires; latency only delays and combines with one of these. */
@@ -14,6 +28,7 @@ export interface FaultSpec {
   /** `METHOD /path` with `:param` segments and `*` wildcards; the method is optional; `*` alone is everything. */
   route: string
   mode: FaultMode
+  /** latency: the delay; slowDrip: the pause between pieces of the answer. */
   latencyMs?: number | undefined
   retryAfterSeconds?: number | undefined
   /** Fire on the next N matching requests only; unlimited when absent. */
@@ -32,9 +47,12 @@ export interface FaultPlan {
   latencyMs: number
   outcome: FaultOutcome | undefined
   retryAfterSeconds: number
+  /** slowDrip: the pause between pieces of the answer. */
+  dripIntervalMs: number
 }
 
 const DEFAULT_RETRY_AFTER_SECONDS = 1
+const DEFAULT_DRIP_INTERVAL_MS = 50
 
 interface Fault {
   id: string
@@ -83,7 +101,12 @@ export class FaultRegistry {
    * the outcome. A fault that does not fire (probability) keeps its remaining count.
    */
   plan(method: string, path: string): FaultPlan {
-    const plan: FaultPlan = { latencyMs: 0, outcome: undefined, retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS }
+    const plan: FaultPlan = {
+      latencyMs: 0,
+      outcome: undefined,
+      retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS,
+      dripIntervalMs: DEFAULT_DRIP_INTERVAL_MS,
+    }
     for (const fault of this.faults) {
       const { mode } = fault.spec
       if (mode !== 'latency' && plan.outcome !== undefined) continue
@@ -93,6 +116,7 @@ export class FaultRegistry {
       } else {
         plan.outcome = mode
         plan.retryAfterSeconds = fault.spec.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS
+        if (mode === 'slowDrip') plan.dripIntervalMs = fault.spec.latencyMs ?? DEFAULT_DRIP_INTERVAL_MS
       }
     }
     this.faults = this.faults.filter((fault) => fault.remaining !== 0)

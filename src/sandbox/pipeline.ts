@@ -8,6 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { ApiCall, ApiSurface } from './api'
 import { CONTROL_PREFIX, handleControl, isLoopback } from './control/surface'
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './http/body'
+import { hugeJson, sendCutMidBody, sendDripping, withFirstFieldsDropped, withWrongTypes } from './http/faultyAnswers'
 import { sendAnswer, sendText, type HttpAnswer } from './http/respond'
 import type { SandboxState } from './state'
 
@@ -15,6 +16,10 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
 
 export function requestPipeline(state: SandboxState, surfaces: readonly ApiSurface[]): RequestHandler {
   return async (request, response) => {
+    if (!isOwnCaller(request)) {
+      sendAnswer(response, { status: 403, body: { error: 'The sandbox answers local programs only, never web pages' } })
+      return
+    }
     const method = request.method ?? 'GET'
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid')
     const path = url.pathname
@@ -69,12 +74,29 @@ export function requestPipeline(state: SandboxState, surfaces: readonly ApiSurfa
       query: url.search.slice(1),
       headers: request.headers,
     })
-    if (plan.outcome === 'dropAfter') {
-      request.socket.destroy()
-    } else if (plan.outcome === 'malformedJson') {
-      sendText(response, answer.status, truncatedJson(answer.body), answer.headers)
-    } else {
-      sendAnswer(response, answer)
+    switch (plan.outcome) {
+      case 'dropAfter':
+        request.socket.destroy()
+        return
+      case 'malformedJson':
+        sendText(response, answer.status, truncatedJson(answer.body), answer.headers)
+        return
+      case 'wrongTypes':
+        sendAnswer(response, { ...answer, body: withWrongTypes(answer.body) })
+        return
+      case 'missingFields':
+        sendAnswer(response, { ...answer, body: withFirstFieldsDropped(answer.body) })
+        return
+      case 'hugeBody':
+        sendText(response, answer.status, hugeJson(answer.body), answer.headers)
+        return
+      case 'slowDrip':
+        return sendDripping(response, answer, plan.dripIntervalMs)
+      case 'cutMidBody':
+        sendCutMidBody(response, answer)
+        return
+      default:
+        sendAnswer(response, answer)
     }
   }
 }
@@ -100,4 +122,15 @@ function truncatedJson(body: unknown): string {
 
 function isUnder(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`)
+}
+
+/**
+ * API clients and tests call from this machine without an Origin header, naming the server
+ * by its loopback address. A browser page (a cross-site POST, or DNS rebinding) sends an
+ * Origin or another Host, and is refused, so no web page can drive the demo workspace.
+ */
+function isOwnCaller(request: IncomingMessage): boolean {
+  const host = (request.headers.host ?? '').replace(/:\d+$/, '')
+  const isLoopbackHost = host === '127.0.0.1' || host === 'localhost' || host === '[::1]'
+  return request.headers.origin === undefined && isLoopbackHost
 }

@@ -1,4 +1,8 @@
 /** The sandbox's test controls under /__sandbox/, over real HTTP. */
+import type { FaultMode } from '../../src/sandbox/faults'
+
+export type { FaultMode }
+
 export interface LedgerEntry {
   seq: number
   at: string
@@ -7,8 +11,6 @@ export interface LedgerEntry {
   params: Record<string, unknown>
   status: number
 }
-
-export type FaultMode = 'latency' | 'resetBefore' | 'dropAfter' | 'status500' | 'status429' | 'status401' | 'status403' | 'malformedJson'
 
 export interface Fault {
   route: string

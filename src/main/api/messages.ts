@@ -22,6 +22,9 @@ export const API_MESSAGES = {
     `${service} answered ${operation} with malformed JSON (${detail})`,
   unexpectedShape: (service: Service, operation: string, detail: string) =>
     `${service} answered ${operation} in an unexpected shape: ${detail}`,
+  tooLarge: (service: Service, maxBytes: number) =>
+    `${service} sent an answer larger than ${Math.round(maxBytes / (1024 * 1024))} MB; Inbox Desk stopped reading it`,
   invalidInput: 'Some fields need fixing before this can be sent',
   missingId: 'Missing id',
+  notAnId: 'Not a valid id',
 } as const

@@ -12,14 +12,29 @@ export function mapOk<From, To>(result: Result<From>, map: (value: From) => To):
   return result.ok ? ok(map(result.value)) : result
 }
 
+/** Path segments a URL resolves away: `/conversation/..` is `/`, `/conversation/./assign` is `/conversation/assign`. */
+const DOT_SEGMENTS: ReadonlySet<string> = new Set(['.', '..'])
+
+/** encodeURIComponent throws on half a surrogate pair, which no real id contains. */
+function isEncodable(id: string): boolean {
+  try {
+    encodeURIComponent(id)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * An empty id would turn `/conversation/{id}` into another endpoint (`/conversation/` is the
- * list), so ids are checked like any other field.
+ * list), and so would `.` or `..`, which encodeURIComponent leaves as they are and URL
+ * resolution removes; so ids are checked like any other field before they enter a path.
  */
 export function validateIds(ids: Readonly<Record<string, string>>): FieldErrors {
   const fields: FieldErrors = {}
   for (const [field, id] of Object.entries(ids)) {
     if (id.trim() === '') fields[field] = API_MESSAGES.missingId
+    else if (DOT_SEGMENTS.has(id) || !isEncodable(id)) fields[field] = API_MESSAGES.notAnId
   }
   return fields
 }

@@ -15,4 +15,5 @@ export const AUTH_MESSAGES = {
   notPermitted: "This API key isn't allowed to read the account",
   notSignedIn: 'Sign in to Oktopost first',
   noCommboxToken: 'Add a CommBox API key first',
+  unknownAccount: 'That account is no longer signed in on this computer',
 } as const

@@ -21,6 +21,21 @@ export const commboxSecretSchema = z.object({
 })
 export type CommboxSecret = z.infer<typeof commboxSecretSchema>
 
+/** One signed-in account: its Oktopost key and, if the agent gave one, its CommBox token. */
+export const storedAccountSchema = oktopostSecretSchema.extend({
+  isDemo: z.boolean(),
+  /** When it was last signed in to or switched to (ms since the epoch), for the account list's order. */
+  lastUsedAt: z.number(),
+  commbox: commboxSecretSchema.optional(),
+})
+export type StoredAccount = z.infer<typeof storedAccountSchema>
+
+export const storedAccountsSchema = z.object({
+  activeKey: z.string().nullable(),
+  accounts: z.array(storedAccountSchema),
+})
+export type StoredAccounts = z.infer<typeof storedAccountsSchema>
+
 /** One encrypted entry of the vault. */
 export interface VaultEntry<Secret> {
   save(secret: Secret): Promise<Result<null>>
@@ -30,7 +45,11 @@ export interface VaultEntry<Secret> {
 }
 
 export interface CredentialVault {
+  /** Every signed-in account and which one is active. */
+  accounts: VaultEntry<StoredAccounts>
+  /** The single sign-in of earlier versions; read once to move it into `accounts`. */
   oktopost: VaultEntry<OktopostSecret>
+  /** A CommBox token given while no account is signed in; otherwise it lives with its account. */
   commbox: VaultEntry<CommboxSecret>
 }
 
@@ -102,6 +121,7 @@ export function createCredentialVault(options: VaultOptions): CredentialVault {
   }
 
   return {
+    accounts: entry('oktopost-accounts', storedAccountsSchema),
     oktopost: entry('oktopost', oktopostSecretSchema),
     commbox: entry('commbox', commboxSecretSchema),
   }

@@ -5,7 +5,15 @@ import type { DemoWorkspace } from '../demo/demoWorkspace'
 
 type AuthHandlers = Pick<
   Handlers,
-  'auth:signIn' | 'auth:startDemo' | 'auth:status' | 'auth:signOut' | 'auth:setCommboxToken' | 'auth:clearCommboxToken'
+  | 'auth:signIn'
+  | 'auth:startDemo'
+  | 'auth:status'
+  | 'auth:signOut'
+  | 'auth:setCommboxToken'
+  | 'auth:clearCommboxToken'
+  | 'auth:accounts'
+  | 'auth:switchAccount'
+  | 'auth:removeAccount'
 >
 
 export function authHandlers(auth: AuthService, demo: DemoWorkspace): AuthHandlers {
@@ -23,5 +31,23 @@ export function authHandlers(auth: AuthService, demo: DemoWorkspace): AuthHandle
     },
     'auth:setCommboxToken': (input) => auth.setCommboxToken(input),
     'auth:clearCommboxToken': () => auth.clearCommboxToken(),
+    'auth:accounts': async () => {
+      await demo.settled()
+      return auth.accounts()
+    },
+    'auth:switchAccount': async ({ accountKey }) => {
+      const switched = await auth.switchAccount(accountKey)
+      if (!switched.ok) return switched
+      // The demo's sandbox lives only while the app runs: switching to it starts a fresh one.
+      if (switched.value.isDemo) return demo.start()
+      const { user, account, endpoint } = switched.value
+      return ok({ user, account, endpoint })
+    },
+    'auth:removeAccount': async ({ accountKey }) => {
+      const removed = await auth.removeAccount(accountKey)
+      if (!removed.ok) return removed
+      if (removed.value.removed?.isDemo) await demo.stop()
+      return ok(removed.value.list)
+    },
   }
 }

@@ -5,6 +5,7 @@ import { appInfoHandler, type AppIdentity } from './appInfo'
 import { authHandlers } from './auth'
 import { conversationHandlers } from './conversations'
 import { connectivityHandler, type ProbeTarget } from './connectivity'
+import { desktopHandlers, type DesktopShell } from './desktop'
 import { libraryHandlers } from './library'
 
 export interface HandlerDeps {
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   auth: AuthService
   demo: DemoWorkspace
   probe: ProbeTarget
+  desktop: DesktopShell
 }
 
 /** The one handler table; Electron IPC and the HTTP bridge both serve it. */
@@ -22,5 +24,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...conversationHandlers(deps.auth),
     ...libraryHandlers(deps.auth),
     'connectivity:probe': connectivityHandler(deps.probe),
+    ...desktopHandlers(deps.desktop),
   }
 }

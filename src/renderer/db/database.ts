@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type EntityTable, type Middleware, type Transaction } from 'dexie'
 import type { OutboxEntry } from '../sync/outbox/entry'
 import type {
   CannedResponseRow,
@@ -35,6 +35,17 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
   },
 ]
 
+/** What one committed transaction wrote, table by table. */
+export interface CommittedWrites {
+  /** Rows as they were written, in order; a key written twice appears twice, the later one last. */
+  readonly put: ReadonlyMap<string, readonly unknown[]>
+  readonly deletedKeys: ReadonlyMap<string, readonly unknown[]>
+  /** Tables that lost a whole key range at once (clear): only reading them again tells what is left. */
+  readonly rangeDeleted: ReadonlySet<string>
+}
+
+export type CommitListener = (writes: CommittedWrites) => void
+
 /** One IndexedDB database per signed-in account. */
 export class InboxDatabase extends Dexie {
   conversations!: EntityTable<ConversationRow, 'id'>
@@ -47,6 +58,7 @@ export class InboxDatabase extends Dexie {
   drafts!: Dexie.Table<DraftRow, string>
   outbox!: EntityTable<OutboxEntry, 'seq'>
   syncState!: EntityTable<SyncStateRow, 'key'>
+  private readonly commitListeners = new Set<CommitListener>()
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1], upToVersion = Number.POSITIVE_INFINITY) {
     super(name, options)
@@ -55,6 +67,84 @@ export class InboxDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores)
       if (schema.upgrade) version.upgrade(schema.upgrade)
     }
+    this.use(commitFeed(this.commitListeners))
+  }
+
+  /**
+   * Tells `listener` what every transaction of this connection wrote, once it has committed,
+   * whichever code wrote it. In-memory views of the cache (the list's index) follow it instead
+   * of reading whole tables again after each change. Returns the unsubscribe function.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener)
+    return () => this.commitListeners.delete(listener)
+  }
+}
+
+interface PendingWrites {
+  put: Map<string, unknown[]>
+  deletedKeys: Map<string, unknown[]>
+  rangeDeleted: Set<string>
+}
+
+/**
+ * A Dexie DBCore middleware: collects each write transaction's mutations and hands them to the
+ * listeners when it commits (never for one that aborts). Costs nothing while nobody listens.
+ */
+function commitFeed(listeners: ReadonlySet<CommitListener>): Middleware<DBCore> {
+  const pending = new WeakMap<DBCoreTransaction, PendingWrites>()
+
+  function writesOf(trans: DBCoreTransaction): PendingWrites {
+    let writes = pending.get(trans)
+    if (writes) return writes
+    writes = { put: new Map(), deletedKeys: new Map(), rangeDeleted: new Set() }
+    pending.set(trans, writes)
+    // Dexie's IndexedDB core hands the native IDBTransaction down as its DBCoreTransaction.
+    const native = trans as DBCoreTransaction & { addEventListener?: (type: 'complete', listener: () => void) => void }
+    const collected = writes
+    native.addEventListener?.('complete', () => {
+      for (const listener of listeners) listener(collected)
+    })
+    return writes
+  }
+
+  function record(table: string, request: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
+    const writes = writesOf(request.trans)
+    const append = (into: Map<string, unknown[]>, items: readonly unknown[]) => {
+      const list = into.get(table) ?? []
+      into.set(table, list)
+      items.forEach((item, position) => {
+        if (!(position in response.failures)) list.push(item)
+      })
+    }
+    switch (request.type) {
+      case 'add':
+      case 'put':
+        return append(writes.put, request.values)
+      case 'delete':
+        return append(writes.deletedKeys, request.keys)
+      case 'deleteRange':
+        writes.rangeDeleted.add(table)
+    }
+  }
+
+  return {
+    stack: 'dbcore',
+    name: 'commitFeed',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name)
+        return {
+          ...table,
+          async mutate(request) {
+            const response = await table.mutate(request)
+            if (listeners.size > 0) record(name, request, response)
+            return response
+          },
+        }
+      },
+    }),
   }
 }
 

@@ -29,8 +29,11 @@ export function savedViewFilter(view: SavedViewName, meId: string | null): Conve
   }
 }
 
+/** The fields a filter looks at: a cached row has them, and so has the list index's entry for it. */
+export type FilterableConversation = Pick<ConversationRow, 'itemType' | 'status' | 'network' | 'assigneeKey' | 'tagNames'>
+
 /** Whether a cached row belongs in a filtered list; the same rule the API applies. */
-export function matchesFilter(row: ConversationRow, filter: ConversationFilter): boolean {
+export function matchesFilter(row: FilterableConversation, filter: ConversationFilter): boolean {
   if (filter.types && !filter.types.includes(row.itemType)) return false
   if (filter.statuses && !filter.statuses.includes(row.status)) return false
   if (filter.networks && !filter.networks.some((network) => network.toLowerCase() === row.network.toLowerCase())) return false

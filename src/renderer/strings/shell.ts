@@ -27,18 +27,4 @@ export const shellStrings = {
     electron: 'Desktop app',
     http: 'Browser preview',
   },
-  signIn: {
-    title: 'Sign in to Oktopost',
-    subtitle: 'Your API key stays on this computer, encrypted, and is used only by Inbox Desk.',
-    accountId: 'Account ID',
-    apiKey: 'API key',
-    region: 'Data centre',
-    regions: { us: 'United States', eu: 'Europe', custom: 'Custom URL' },
-    customUrl: 'API base URL',
-    submit: 'Sign in',
-    demo: 'Try the demo workspace',
-    where: 'Find both in Oktopost under My Profile → API.',
-    notYet: 'Signing in is not available in this version yet.',
-    back: 'Back to the inbox',
-  },
 } as const

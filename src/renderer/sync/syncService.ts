@@ -60,7 +60,7 @@ export class SyncService {
 
   setView(filter: ConversationFilter): Promise<void> {
     this.filter = filter
-    return this.refreshViewOnly('user')
+    return this.refreshViewOnly('user').catch(ignoreClosedDatabase)
   }
 
   async openConversation(conversationId: string | null): Promise<void> {
@@ -74,7 +74,7 @@ export class SyncService {
 
   /** One refresh at a time; a request while one runs joins it. */
   refresh(reason: RefreshReason): Promise<void> {
-    this.running ??= this.runRefresh(reason).finally(() => {
+    this.running ??= this.runRefresh(reason).catch(ignoreClosedDatabase).finally(() => {
       this.running = null
       this.options.onRefreshing?.(false)
     })
@@ -84,14 +84,15 @@ export class SyncService {
   private async runRefresh(reason: RefreshReason): Promise<void> {
     this.options.onRefreshing?.(true)
     const lane: Lane = reason === 'interval' ? 'background' : 'user'
+    const now = this.options.clock.now()
+    // People and tags first: the list and the header name assignees with them.
+    if (reason === 'start' || reason === 'manual' || now - this.referenceRefreshedAt >= this.settings.referenceMaxAgeMs) {
+      const reference = await refreshReferenceData(this.options.db, this.options.remote, reason === 'interval' ? 'background' : 'user')
+      if (reference.ok) this.referenceRefreshedAt = now
+    }
     await this.refreshViewOnly(lane)
     if (this.openConversationId !== null) {
       await refreshTimeline(this.options.db, this.readTimeline(lane), this.openConversationId, this.options.clock.now())
-    }
-    const now = this.options.clock.now()
-    if (reason === 'start' || reason === 'manual' || now - this.referenceRefreshedAt >= this.settings.referenceMaxAgeMs) {
-      const reference = await refreshReferenceData(this.options.db, this.options.remote, 'background')
-      if (reference.ok) this.referenceRefreshedAt = now
     }
     await this.prefetchTimelines()
   }
@@ -130,6 +131,14 @@ export class SyncService {
       })
     }, this.settings.intervalMs)
   }
+}
+
+/**
+ * Closing the account's database (signing out, switching account, clearing the cache) ends a
+ * refresh midway; that is not a failure, and nothing is lost: the next account starts its own.
+ */
+function ignoreClosedDatabase(error: unknown): void {
+  if ((error as { name?: unknown } | null)?.name !== 'DatabaseClosedError') throw error
 }
 
 function withoutUndefined(options: SyncServiceOptions): Partial<typeof DEFAULTS> {

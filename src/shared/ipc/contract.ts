@@ -16,6 +16,7 @@ import { networkSchema } from '../domain/network'
 import { authStatusSchema, commboxTokenInputSchema, sessionSchema, signInRequestSchema } from '../domain/session'
 import { timelineEntrySchema } from '../domain/timeline'
 import { meSchema, userQuerySchema, userSchema } from '../domain/user'
+import { MENU_COMMAND_ID_MAX_LENGTH, MENU_COMMAND_ID_PATTERN } from './api'
 
 /**
  * The IPC contract: one map of `domain:verb` channels, each with the runtime schema of its
@@ -57,6 +58,58 @@ export type ReplyRequest = z.infer<typeof replyRequestSchema>
 export const probeSchema = z.object({ isReachable: z.boolean(), latencyMs: z.number().nullable() })
 export type Probe = z.infer<typeof probeSchema>
 
+/** A stored Oktopost sign-in as the renderer may see it: who and where, never the key. */
+export const accountSummarySchema = sessionSchema.extend({
+  /** Names the account in auth:switchAccount and auth:removeAccount; carries no secret. */
+  key: z.string().min(1),
+  isActive: z.boolean(),
+  isDemo: z.boolean(),
+})
+export type AccountSummary = z.infer<typeof accountSummarySchema>
+export const accountListSchema = z.object({ accounts: z.array(accountSummarySchema) })
+export type AccountList = z.infer<typeof accountListSchema>
+const accountKeyRequest = z.object({ accountKey: z.string().min(1).max(600) }).strict()
+
+/**
+ * A system notification: plain text only, short, no icon, link or markup from the page. Main
+ * shows it only while no window of the app has focus.
+ */
+export const desktopNotificationSchema = z
+  .object({
+    title: z.string().min(1).max(120),
+    body: z.string().max(400),
+  })
+  .strict()
+export type DesktopNotification = z.infer<typeof desktopNotificationSchema>
+
+/** The application menu, as the renderer's command registry describes it (titles and current keys). */
+export const desktopMenuSchema = z
+  .object({
+    sections: z
+      .array(
+        z
+          .object({
+            title: z.string().min(1).max(40),
+            items: z
+              .array(
+                z
+                  .object({
+                    commandId: z.string().max(MENU_COMMAND_ID_MAX_LENGTH).regex(MENU_COMMAND_ID_PATTERN),
+                    label: z.string().min(1).max(80),
+                    /** The command's first key binding in the keymap's syntax ('$mod+k', 'Shift+E'); main turns it into an accelerator. */
+                    binding: z.string().max(40).optional(),
+                  })
+                  .strict(),
+              )
+              .max(40),
+          })
+          .strict(),
+      )
+      .max(8),
+  })
+  .strict()
+export type DesktopMenu = z.infer<typeof desktopMenuSchema>
+
 export const contract = {
   'app:info': { request: noPayload, response: appInfoSchema },
 
@@ -66,6 +119,9 @@ export const contract = {
   'auth:signOut': { request: noPayload, response: done },
   'auth:setCommboxToken': { request: commboxTokenInputSchema.strict(), response: z.object({ baseUrl: z.string() }) },
   'auth:clearCommboxToken': { request: noPayload, response: done },
+  'auth:accounts': { request: noPayload, response: accountListSchema },
+  'auth:switchAccount': { request: accountKeyRequest, response: sessionSchema },
+  'auth:removeAccount': { request: accountKeyRequest, response: accountListSchema },
 
   'conversation:list': { request: conversationQuerySchema.extend(withLane).strict(), response: pageSchema(conversationSchema) },
   'conversation:get': { request: z.object({ conversationId: idSchema, ...withLane }).strict(), response: conversationSchema },
@@ -116,6 +172,10 @@ export const contract = {
   'commbox:createTag': { request: commboxTagInputSchema.strict(), response: commboxTagSchema },
 
   'connectivity:probe': { request: noPayload, response: probeSchema },
+
+  'desktop:notify': { request: desktopNotificationSchema, response: z.object({ isShown: z.boolean() }) },
+  'desktop:setBadgeCount': { request: z.object({ count: z.number().int().min(0).max(1_000_000) }).strict(), response: done },
+  'desktop:setMenu': { request: desktopMenuSchema, response: done },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

@@ -71,3 +71,27 @@ describe('health and unknown control routes', () => {
     expect((await fetch(`${api.sandbox.url}/v3/me`)).status).toBe(404)
   })
 })
+
+describe('callers', () => {
+  it('refuses web pages: any request with an Origin, or naming another host', async () => {
+    const { startSandbox } = await import('../../../src/sandbox/server')
+    const sandbox = await startSandbox({ conversations: 5 })
+    try {
+      const fromPage = await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { origin: 'https://evil.example' } })
+      expect(fromPage.status).toBe(403)
+      const http = await import('node:http')
+      const rebound = await new Promise<number>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port: new URL(sandbox.url).port, path: '/v2/me', headers: { host: 'evil.example' } }, (response) => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        })
+        request.on('error', reject)
+        request.end()
+      })
+      expect(rebound).toBe(403)
+      expect((await fetch(`${sandbox.url}/__sandbox/health`)).status).toBe(200)
+    } finally {
+      await sandbox.close()
+    }
+  })
+})

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { DRIP_PIECES, HUGE_BODY_BYTES } from '../../../src/sandbox/http/faultyAnswers'
 import { startClient, type SandboxClient } from './support'
 
 let api: SandboxClient
@@ -85,6 +86,61 @@ describe('fault modes', () => {
     expect(body).toBeUndefined()
     expect(() => JSON.parse(text)).toThrow()
     expect((await api.ledger()).map((entry) => entry.params.note)).toEqual(['garbled'])
+  })
+})
+
+describe('fault modes that spoil the answer of an applied request', () => {
+  const CONVERSATION = '/conversation/eit000000000001'
+
+  it('wrongTypes changes the type of every value', async () => {
+    await addFault({ route: 'GET /v2/conversation/:id', mode: 'wrongTypes', times: 1 })
+    const { status, body } = await api.get(CONVERSATION)
+    expect(status).toBe(200)
+    expect(body.Result).toBe('true')
+    expect(body.Conversation.Id).toBe('eit000000000001'.length)
+    expect(typeof body.Conversation.Status).toBe('number')
+  })
+
+  it('missingFields drops the first field of every object inside the answer', async () => {
+    const whole = (await api.get(CONVERSATION)).body
+    await addFault({ route: 'GET /v2/conversation/:id', mode: 'missingFields', times: 1 })
+    const { status, body } = await api.get(CONVERSATION)
+    expect(status).toBe(200)
+    expect(body.Result).toBe(true)
+    const [dropped, ...kept] = Object.keys(whole.Conversation)
+    expect(Object.keys(body.Conversation)).toEqual(kept)
+    expect(body.Conversation).not.toHaveProperty(dropped!)
+  })
+
+  it('hugeBody applies the request and pads its valid answer to 24 MiB', async () => {
+    await addFault({ route: 'POST /v2/conversation/:id/note', mode: 'hugeBody', times: 1 })
+    const { status, text } = await api.post('/conversation/eit000000000001/note', { note: 'padded' })
+    expect(status).toBe(200)
+    expect(text.length).toBe(HUGE_BODY_BYTES)
+    expect(JSON.parse(text)).toMatchObject({ Result: true, Note: { Content: 'padded' } })
+    expect((await api.ledger()).map((entry) => entry.params.note)).toEqual(['padded'])
+  })
+
+  it('slowDrip sends the headers at once and the body piece by piece, latencyMs apart', async () => {
+    const whole = (await api.get('/me')).text
+    await addFault({ route: 'GET /v2/me', mode: 'slowDrip', latencyMs: 10, times: 1 })
+    const response = await fetch(`${api.sandbox.oktopostBaseUrl}/me`, { headers: { authorization: api.auth } })
+    const headersAt = performance.now()
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe(whole)
+    expect(performance.now() - headersAt).toBeGreaterThanOrEqual(DRIP_PIECES * 10 - 15)
+  })
+
+  it('cutMidBody announces the whole body, sends half, then drops the connection', async () => {
+    await addFault({ route: 'POST /v2/conversation/:id/note', mode: 'cutMidBody', times: 1 })
+    const response = await fetch(`${api.sandbox.oktopostBaseUrl}/conversation/eit000000000001/note`, {
+      method: 'POST',
+      headers: { authorization: api.auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'note=cut',
+    })
+    expect(response.status).toBe(200)
+    await expect(response.text()).rejects.toThrow()
+    expect((await api.ledger()).map((entry) => entry.params.note)).toEqual(['cut'])
   })
 })
 

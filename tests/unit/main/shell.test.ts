@@ -31,6 +31,7 @@ const electron = vi.hoisted(() => {
     privilegedSchemes: [] as unknown[],
     permissionRequestHandler: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     quit: vi.fn(),
+    setApplicationMenu: vi.fn(),
     startedSandboxes: 0,
   }
 })
@@ -55,6 +56,7 @@ vi.mock('electron', () => ({
     requestSingleInstanceLock: () => electron.hasLock,
     quit: electron.quit,
     exit: vi.fn(),
+    setBadgeCount: vi.fn(),
     on: (event: string, handler: (...args: unknown[]) => void) => electron.appHandlers.set(event, handler),
     whenReady: () => Promise.resolve(),
     getName: () => 'Inbox Desk',
@@ -68,6 +70,8 @@ vi.mock('electron', () => ({
     decryptString: (data: Buffer) => Buffer.from(data).reverse().toString(),
   },
   BrowserWindow: electron.FakeWindow,
+  Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: electron.setApplicationMenu },
+  Notification: { isSupported: () => true },
   ipcMain: { handle: (channel: string, handler: unknown) => electron.ipcHandlers.set(channel, handler) },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privilegedSchemes.push(...schemes),
@@ -145,6 +149,13 @@ describe('Electron shell', () => {
     electron.startedSandboxes = 0
     await startShell()
     expect(electron.startedSandboxes).toBe(1)
+  })
+
+  it('installs the application menu before the renderer describes its commands', async () => {
+    electron.setApplicationMenu.mockClear()
+    await startShell()
+    const [template] = electron.setApplicationMenu.mock.calls[0] as [{ role?: string; label?: string }[]]
+    expect(template.map((item) => item.role ?? item.label)).toEqual(expect.arrayContaining(['editMenu', 'View', 'windowMenu']))
   })
 
   it('quits when another instance already runs, and focuses the running one instead', async () => {

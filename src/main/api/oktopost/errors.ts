@@ -2,11 +2,15 @@ import type { FieldErrors } from '../../../shared/result'
 import type { ServerComplaint } from '../statusErrors'
 import { toFieldName } from './mapping'
 
-/** Every string inside an error value, however deeply Oktopost nested it. */
-function textsOf(value: unknown): string[] {
+/** Deeper than any error body Oktopost sends; a hostile one nested thousands deep would overflow the stack. */
+const MAX_ERROR_DEPTH = 8
+
+/** Every string inside an error value, however Oktopost nested it (within MAX_ERROR_DEPTH). */
+function textsOf(value: unknown, depth = 0): string[] {
   if (typeof value === 'string') return value.trim() === '' ? [] : [value]
-  if (Array.isArray(value)) return value.flatMap(textsOf)
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(textsOf)
+  if (depth >= MAX_ERROR_DEPTH) return []
+  if (Array.isArray(value)) return value.flatMap((inner) => textsOf(inner, depth + 1))
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap((inner) => textsOf(inner, depth + 1))
   return []
 }
 

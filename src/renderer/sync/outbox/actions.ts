@@ -10,13 +10,27 @@ import { validateOperation } from './validate'
  * or edit and send it again. Each is one transaction with the optimistic change it affects.
  */
 
-/** Only an entry that has not started leaving can be undone. */
-export async function undo(db: InboxDatabase, entryId: string): Promise<boolean> {
-  return db.transaction('rw', [db.outbox, db.conversations, db.timeline, db.tags], async () => {
+/**
+ * Only an entry that has not started leaving can be undone. An undone reply or note goes
+ * back into the composer as the conversation's draft, so nothing the agent wrote is lost.
+ */
+export async function undo(db: InboxDatabase, entryId: string, now: number): Promise<boolean> {
+  return db.transaction('rw', [db.outbox, db.conversations, db.timeline, db.tags, db.drafts], async () => {
     const entry = await db.outbox.get({ id: entryId })
     if (!entry || entry.state !== 'queued' || entry.attempts > 0) return false
     await revertOptimistic(db, entry)
     await db.outbox.delete(entry.seq!)
+    const operation = entry.operation
+    if (operation.kind === 'reply' || operation.kind === 'note') {
+      await db.drafts.put({
+        conversationId: operation.conversationId,
+        mode: operation.kind,
+        text: timelineText(operation) ?? '',
+        ...(operation.kind === 'reply' && operation.parentCommentId ? { parentCommentId: operation.parentCommentId } : {}),
+        ...(operation.kind === 'reply' && operation.credentialId ? { credentialId: operation.credentialId } : {}),
+        updatedAt: now,
+      })
+    }
     return true
   })
 }

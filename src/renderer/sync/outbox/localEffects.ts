@@ -30,6 +30,7 @@ export async function applyOptimistic(
       const localEntryId = await addLocalRow(db, entryId, operation.conversationId, {
         type: operation.kind === 'note' ? 'note' : operation.itemType === 'Conversation' ? 'message' : 'comment',
         content: operation.kind === 'note' ? operation.note : operation.message,
+        parentId: operation.kind === 'reply' ? (operation.parentCommentId ?? null) : null,
         ...context,
       })
       await db.drafts.delete(operation.conversationId)
@@ -120,7 +121,7 @@ async function addLocalRow(
   db: InboxDatabase,
   entryId: string,
   conversationId: string,
-  row: { type: string; content: string; nowIso: string; meId: string | null },
+  row: { type: string; content: string; nowIso: string; meId: string | null; parentId?: string | null },
 ): Promise<string> {
   const id = `${LOCAL_ID_PREFIX}${entryId}`
   const local: TimelineRow = {
@@ -131,7 +132,7 @@ async function addLocalRow(
     createdAt: row.nowIso,
     createdBy: row.meId,
     author: null,
-    parentId: null,
+    parentId: row.parentId ?? null,
     isInbound: false,
     media: [],
     outboxEntryId: entryId,

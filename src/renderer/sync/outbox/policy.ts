@@ -38,6 +38,7 @@ export function afterAttempt(
 ): Transition {
   if (error === null) return { state: 'done', nextAttemptAt: now, lastError: null }
   const lastError = toOutboxError(error)
+  const isCommbox = entry.operation.kind === 'createCommboxTag'
   const retryLater = (delayMs: number): Transition =>
     entry.attempts >= policy.maxAttempts
       ? { state: 'needsAttention', nextAttemptAt: now, lastError: { ...lastError, message: `${lastError.message} (gave up after ${entry.attempts} attempts)` } }
@@ -48,6 +49,8 @@ export function afterAttempt(
       // Nothing left the machine: try again soon, without counting against the agent.
       return { state: 'retrying', nextAttemptAt: now + backoffDelayMs(Math.min(entry.attempts, 4), policy, random), lastError }
     case 'rateLimited':
+      // CommBox's limits are its own: only its entry waits, while Oktopost changes keep going.
+      if (isCommbox) return { state: 'retrying', nextAttemptAt: now + error.retryAfterMs, lastError }
       return { state: 'retrying', nextAttemptAt: now + error.retryAfterMs, lastError, pauseAllUntil: now + error.retryAfterMs }
     case 'server':
       return retryLater(backoffDelayMs(entry.attempts, policy, random))
@@ -59,6 +62,8 @@ export function afterAttempt(
         : { state: 'unknownOutcome', nextAttemptAt: now, lastError }
     case 'unauthorized':
     case 'forbidden':
+      // A refused CommBox token is mended in Settings, not by signing in to Oktopost again.
+      if (isCommbox) return { state: 'needsAttention', nextAttemptAt: now, lastError }
       return { state: 'paused', nextAttemptAt: now, lastError, pauseAllUntil: Number.POSITIVE_INFINITY }
     case 'notFound':
       // A tag that is already gone is what deleting it wanted (often our own earlier attempt).

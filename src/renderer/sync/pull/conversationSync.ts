@@ -84,9 +84,23 @@ export async function refreshView(
 }
 
 async function departedRows(db: InboxDatabase, filter: ConversationFilter, seen: ReadonlySet<string>): Promise<string[]> {
-  const candidates: ConversationRow[] =
-    filter.statuses?.length === 1
-      ? await db.conversations.where('[status+sortAt]').between([filter.statuses[0], ''], [filter.statuses[0], '\uffff']).toArray()
-      : await db.conversations.toArray()
-  return candidates.filter((row) => !row.isGone && matchesFilter(row, filter) && !seen.has(row.id)).map((row) => row.id)
+  const unseen = (await candidateIds(db, filter)).filter((id) => !seen.has(id))
+  const rows = await db.conversations.bulkGet(unseen)
+  return rows.filter((row): row is ConversationRow => row !== undefined && !row.isGone && matchesFilter(row, filter)).map((row) => row.id)
+}
+
+/**
+ * Ids that may match the filter, from its status and assignee indexes, keys only: full rows
+ * are read just for the few the refresh did not see, never for the whole cache.
+ */
+async function candidateIds(db: InboxDatabase, filter: ConversationFilter): Promise<string[]> {
+  const byIndex = (index: '[status+sortAt]' | '[assigneeKey+sortAt]', value: string) =>
+    db.conversations.where(index).between([value, ''], [value, '\uffff']).primaryKeys()
+  const narrowing: Promise<string[]>[] = []
+  if (filter.statuses?.length === 1) narrowing.push(byIndex('[status+sortAt]', filter.statuses[0]!))
+  if (filter.assigneeIds) narrowing.push(Promise.all(filter.assigneeIds.map((id) => byIndex('[assigneeKey+sortAt]', id))).then((ids) => ids.flat()))
+  if (narrowing.length === 0) return db.conversations.toCollection().primaryKeys()
+  const [first, ...others] = await Promise.all(narrowing)
+  const otherSets = others.map((ids) => new Set(ids))
+  return first!.filter((id) => otherSets.every((set) => set.has(id)))
 }

@@ -40,7 +40,7 @@ describe('sign-in service', () => {
     expect(session).toEqual({ ok: true, value: { ...me, endpoint: { region: 'eu' } } })
     expect(connections[0]).toEqual({ baseUrl: 'https://eu-api.oktopost.com/v2', accountId: '00A0000000DEMO1', apiKey: 'key' })
     expect(JSON.stringify(session)).not.toContain('key"')
-    expect(await vault.oktopost.load()).toMatchObject({ ok: true, value: { apiKey: 'key' } })
+    expect(await vault.accounts.load()).toMatchObject({ ok: true, value: { accounts: [{ apiKey: 'key' }] } })
     const status = await auth.status()
     expect(status).toEqual({ ok: true, value: { oktopost: { ...me, endpoint: { region: 'eu' } }, commbox: null } })
     expect(JSON.stringify(status)).not.toContain('"key"')

@@ -1,0 +1,32 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export interface Toast {
+  id: number
+  message: string
+  tone: 'info' | 'success' | 'error'
+  /** Shows "Undo (z)" while the window lasts. */
+  undoUntil?: number
+}
+
+const VISIBLE_MS = 6_000
+
+/** Short notices at the bottom of the window: what was queued, what failed, what can be undone. */
+export const useToastStore = defineStore('toasts', () => {
+  const toasts = ref<Toast[]>([])
+  let nextId = 1
+
+  function show(message: string, options: Pick<Toast, 'tone' | 'undoUntil'> = { tone: 'info' }): number {
+    const id = nextId++
+    toasts.value = [...toasts.value.slice(-2), { id, message, ...options }]
+    const lifetime = Math.max(VISIBLE_MS, (options.undoUntil ?? 0) - Date.now())
+    setTimeout(() => dismiss(id), lifetime)
+    return id
+  }
+
+  function dismiss(id: number): void {
+    toasts.value = toasts.value.filter((toast) => toast.id !== id)
+  }
+
+  return { toasts, show, dismiss }
+})

@@ -1,0 +1,227 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Session } from '../../shared/domain/session'
+import type { Result } from '../../shared/result'
+import { databaseName, openInboxDatabase, type InboxDatabase } from '../db/database'
+import { toConversationQuery, type ConversationFilter } from '../db/viewFilters'
+import { useIpc } from '../ipc'
+import { observeIpc } from '../ipc/observed'
+import { INITIAL_CONNECTIVITY, nextConnectivity, type ConnectivityEvent, type ConnectivityState } from '../sync/connectivity'
+import { discard, resend, undo } from '../sync/outbox/actions'
+import { OutboxEngine, systemClock, type OutboxSignal } from '../sync/outbox/engine'
+import { enqueue } from '../sync/outbox/enqueue'
+import type { OutboxEntry } from '../sync/outbox/entry'
+import type { Operation } from '../sync/outbox/operations'
+import { ingestConversations } from '../sync/pull/conversationSync'
+import { createIpcRemote, type SyncRemote } from '../sync/remote'
+import { SyncService, type RefreshReason } from '../sync/syncService'
+
+export const DEFAULT_UNDO_WINDOW_MS = 5_000
+const PROBE_INTERVAL_MS = 15_000
+const SERVER_SEARCH_LIMIT = 100
+
+/**
+ * The signed-in account's working set: its IndexedDB cache, the outbox engine that sends
+ * what the agent queues, the sync service that keeps the cache fresh, and the connection
+ * state the status bar shows. Views read the database through live queries and act through
+ * `queue`; nothing here talks HTTP.
+ */
+export const useWorkspaceStore = defineStore('workspace', () => {
+  const db = shallowRef<InboxDatabase | null>(null)
+  const session = shallowRef<Session | null>(null)
+  const connectivity = ref<ConnectivityState>(INITIAL_CONNECTIVITY)
+  const isRefreshing = ref(false)
+  const lastSyncAt = ref<number | null>(null)
+  const undoWindowMs = ref(DEFAULT_UNDO_WINDOW_MS)
+  /** The newest entry the agent can still take back with `z`. */
+  const lastUndoable = ref<{ entryId: string; until: number } | null>(null)
+  let engine: OutboxEngine | null = null
+  let sync: SyncService | null = null
+  let remote: SyncRemote | null = null
+  let stopListening: (() => void) | null = null
+
+  const meId = computed(() => session.value?.user.id ?? null)
+
+  function report(event: ConnectivityEvent): void {
+    const wasOnline = connectivity.value.kind === 'online'
+    const next = nextConnectivity(connectivity.value, event)
+    connectivity.value = next
+    if (!wasOnline && next.kind === 'online') void onReconnect()
+  }
+
+  async function open(next: Session): Promise<void> {
+    await close()
+    session.value = next
+    const endpoint = 'region' in next.endpoint ? next.endpoint.region : next.endpoint.baseUrl
+    const database = openInboxDatabase(databaseName(next.account.id, endpoint))
+    await database.open()
+    db.value = database
+    const ipc = observeIpc(useIpc(), (outcome) =>
+      report(outcome.ok ? { type: 'answered' } : { type: 'failed', error: outcome.error, at: systemClock.now() }),
+    )
+    remote = createIpcRemote(ipc)
+    engine = new OutboxEngine({ db: database, remote, clock: systemClock, random: Math.random, meId: () => meId.value, onSignal })
+    sync = new SyncService({
+      db: database,
+      remote,
+      clock: systemClock,
+      onRefreshing: (value) => {
+        isRefreshing.value = value
+        if (!value) lastSyncAt.value = systemClock.now()
+      },
+    })
+    stopListening = listenToWindow()
+    report({ type: 'signedIn' })
+    await engine.start()
+    void sync.start()
+  }
+
+  async function close(): Promise<void> {
+    stopListening?.()
+    stopListening = null
+    sync?.stop()
+    await engine?.stop()
+    db.value?.close()
+    engine = null
+    sync = null
+    remote = null
+    db.value = null
+    session.value = null
+  }
+
+  function onSignal(signal: OutboxSignal): void {
+    if (signal.type === 'rateLimited') report({ type: 'failed', error: { kind: 'rateLimited', message: '', retryAfterMs: signal.until - systemClock.now() }, at: systemClock.now() })
+  }
+
+  async function onReconnect(): Promise<void> {
+    await engine?.retryNow()
+    await sync?.refresh('reconnect')
+  }
+
+  /** Focus, online and a probe loop while offline; `navigator.onLine` alone decides nothing. */
+  function listenToWindow(): () => void {
+    const onFocus = () => void sync?.refresh('focus')
+    const onOffline = () => report({ type: 'browserOffline', at: systemClock.now() })
+    const onOnline = () => void probe()
+    window.addEventListener('focus', onFocus)
+    window.addEventListener('offline', onOffline)
+    window.addEventListener('online', onOnline)
+    const timer = window.setInterval(() => {
+      report({ type: 'tick', at: systemClock.now() })
+      if (connectivity.value.kind === 'offline') void probe()
+    }, PROBE_INTERVAL_MS)
+    return () => {
+      window.removeEventListener('focus', onFocus)
+      window.removeEventListener('offline', onOffline)
+      window.removeEventListener('online', onOnline)
+      window.clearInterval(timer)
+    }
+  }
+
+  async function probe(): Promise<void> {
+    const result = await useIpc().invoke('connectivity:probe', {})
+    report({ type: 'probe', isReachable: result.ok && result.value.isReachable, at: systemClock.now() })
+  }
+
+  function requireDb(): InboxDatabase {
+    if (!db.value) throw new Error('No account is open')
+    return db.value
+  }
+
+  /** Queues a change; invalid input is refused with field messages and nothing is written. */
+  async function queue(operation: Operation): Promise<Result<OutboxEntry>> {
+    const result = await enqueue(requireDb(), plain(operation), {
+      now: systemClock.now(),
+      newId: () => crypto.randomUUID(),
+      meId: meId.value,
+      isOffline: connectivity.value.kind === 'offline',
+      undoWindowMs: undoWindowMs.value,
+    })
+    if (result.ok) {
+      const undoUntil = result.value.sendAfter > result.value.createdAt ? result.value.sendAfter : systemClock.now() + undoWindowMs.value
+      lastUndoable.value = { entryId: result.value.id, until: undoUntil }
+      engine?.kick()
+    }
+    return result
+  }
+
+  /** Takes back the last change if it has not left yet. */
+  async function undoLast(): Promise<boolean> {
+    const last = lastUndoable.value
+    if (!last || systemClock.now() > last.until) return false
+    const isUndone = await undo(requireDb(), last.entryId, systemClock.now())
+    lastUndoable.value = null
+    return isUndone
+  }
+
+  async function discardEntry(entryId: string): Promise<boolean> {
+    return discard(requireDb(), entryId)
+  }
+
+  async function resendEntry(entryId: string, edited?: Operation): Promise<Result<OutboxEntry>> {
+    const result = await resend(requireDb(), entryId, systemClock.now(), edited && plain(edited))
+    if (result.ok) engine?.kick()
+    return result
+  }
+
+  function setView(filter: ConversationFilter): Promise<void> {
+    return sync?.setView(filter) ?? Promise.resolve()
+  }
+
+  function openConversation(conversationId: string | null): Promise<void> {
+    return sync?.openConversation(conversationId) ?? Promise.resolve()
+  }
+
+  async function loadOlder(conversationId: string): Promise<void> {
+    await sync?.loadOlder(conversationId)
+  }
+
+  /** Asks Oktopost too (`q`), caches what it finds, and answers the ids that matched. */
+  async function searchServer(filter: ConversationFilter, query: string): Promise<string[]> {
+    if (!remote || !db.value || connectivity.value.kind !== 'online') return []
+    const result = await remote.listConversations({ ...toConversationQuery(filter), search: query, count: SERVER_SEARCH_LIMIT }, 'user')
+    if (!result.ok) return []
+    await ingestConversations(db.value, result.value.items)
+    return result.value.items.map((conversation) => conversation.id)
+  }
+
+  function refresh(reason: RefreshReason = 'manual'): Promise<void> {
+    return sync?.refresh(reason) ?? Promise.resolve()
+  }
+
+  async function resumeAfterSignIn(): Promise<void> {
+    report({ type: 'signedIn' })
+    await engine?.resumeAfterSignIn()
+  }
+
+  return {
+    db,
+    session,
+    meId,
+    connectivity,
+    isRefreshing,
+    lastSyncAt,
+    undoWindowMs,
+    lastUndoable,
+    open,
+    close,
+    queue,
+    undoLast,
+    discardEntry,
+    resendEntry,
+    setView,
+    openConversation,
+    loadOlder,
+    refresh,
+    searchServer,
+    resumeAfterSignIn,
+  }
+})
+
+/**
+ * Operations often carry arrays straight from reactive state; IndexedDB cannot clone Vue's
+ * proxies, so what is queued is always a plain copy (operations are JSON data).
+ */
+function plain(operation: Operation): Operation {
+  return JSON.parse(JSON.stringify(operation)) as Operation
+}

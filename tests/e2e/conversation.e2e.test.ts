@@ -1,0 +1,200 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../support/browser'
+import { startWebPreview, type RunningPreview } from '../support/webPreview'
+
+const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+
+let preview: RunningPreview
+let browser: Browser
+let page: Page
+const pageErrors: string[] = []
+const dialogs: string[] = []
+
+const pane = () => page.getByRole('region', { name: 'Conversation', exact: true })
+const feed = () => pane().getByRole('feed', { name: 'Timeline' })
+const replyField = () => pane().getByRole('textbox', { name: 'Reply to the customer' })
+const noteField = () => pane().getByRole('textbox', { name: /Internal note/ })
+const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
+}
+
+/** Opens the conversation under the list's cursor and waits for its timeline. */
+async function openUnderCursor(): Promise<void> {
+  await page.keyboard.press('o')
+  await feed().getByRole('article').first().waitFor()
+}
+
+beforeAll(async () => {
+  preview = await startWebPreview(['--sandbox'])
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.goto(preview.url)
+  await page.getByTestId('conversation-list').getByRole('option').first().waitFor({ timeout: 60_000 })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await preview?.stop()
+})
+
+describe('the conversation pane, from the keyboard', () => {
+  it('shows key hints while nothing is open', async () => {
+    expect(await pane().getByText('No conversation open').isVisible()).toBe(true)
+    await screenshot('conversation-empty.png')
+  })
+
+  it('opens a conversation scrolled to its newest entry, with the composer ready below', async () => {
+    await openUnderCursor()
+    const scrolledToBottom = await page.evaluate(() => {
+      const timeline = document.querySelector('[role="feed"]')?.parentElement?.parentElement
+      return timeline ? timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 60 : false
+    })
+    expect(scrolledToBottom).toBe(true)
+    expect(await pane().getByRole('form', { name: 'Composer' }).isVisible()).toBe(true)
+  })
+
+  it('keeps a draft with its own conversation and never shows it in another', async () => {
+    await page.keyboard.press('r')
+    expect(await focusedLabel()).toBe('Reply to the customer')
+    await page.keyboard.type('Half-written answer')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('j')
+    await expect.poll(() => replyField().inputValue()).toBe('')
+    await page.keyboard.press('k')
+    await expect.poll(() => replyField().inputValue()).toBe('Half-written answer')
+  })
+
+  it('refuses an empty reply inline and queues nothing', async () => {
+    await page.keyboard.press('r')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Control+Enter')
+    expect(await pane().getByRole('alert').textContent()).toContain("Message can't be empty")
+    expect(await page.getByText('Reply queued').count()).toBe(0)
+  })
+
+  it('inserts canned responses with / at a word start and with c', async () => {
+    await page.keyboard.type('Hello! /refund')
+    await pane().getByRole('listbox', { name: 'Canned responses' }).getByRole('option').first().waitFor()
+    await screenshot('conversation-slash.png')
+    await page.keyboard.press('Enter')
+    expect(await replyField().inputValue()).toBe('Hello! We have issued a refund. It can take 3-5 business days to appear on your statement.')
+
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('c')
+    const picker = page.getByRole('dialog', { name: 'Canned responses' })
+    await picker.waitFor()
+    await page.keyboard.type('shiping')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => picker.count()).toBe(0)
+    expect(await replyField().inputValue()).toContain('Standard shipping takes 5-7 business days')
+    expect(await focusedLabel()).toBe('Reply to the customer')
+  })
+
+  it('sends into the outbox with Control+Enter and shows the reply in place with its state', async () => {
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('Thanks for waiting, it is on its way.')
+    await page.keyboard.press('Control+Enter')
+    await page.getByText('Reply queued').first().waitFor()
+    const queued = feed().getByRole('article').filter({ hasText: 'Thanks for waiting, it is on its way.' })
+    expect(await queued.getByRole('status').textContent()).toMatch(/Queued|Sending|Sent/)
+    expect(await replyField().inputValue()).toBe('')
+    expect(await focusedLabel()).not.toBe('Reply to the customer')
+    await screenshot('conversation-queued.png')
+  })
+
+  it('adds an internal note, drawn apart from the replies', async () => {
+    await page.keyboard.press('n')
+    expect(await focusedLabel()).toMatch(/Internal note/)
+    await page.keyboard.type('Customer asked twice; escalate if no answer by Friday.')
+    await page.keyboard.press('Control+Enter')
+    const note = feed().getByRole('article').filter({ hasText: 'escalate if no answer by Friday' })
+    await note.waitFor()
+    expect(await note.textContent()).toContain('Internal note')
+    expect(await noteField().inputValue()).toBe('')
+  })
+
+  it('assigns from a type-ahead picker, keyboard only', async () => {
+    await page.keyboard.press('a')
+    const picker = page.getByRole('dialog', { name: 'Assign conversation' })
+    await picker.waitFor()
+    expect(await picker.getByRole('option').first().textContent()).toContain('Assign to me')
+    await page.keyboard.type('hannah')
+    await screenshot('conversation-assign.png')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => picker.count()).toBe(0)
+    await expect.poll(() => pane().locator('header').textContent()).toContain('Hannah Müller')
+  })
+
+  it('edits tags: picks an existing one, creates a new one, saves with Control+Enter', async () => {
+    await page.keyboard.press('t')
+    const editor = page.getByRole('dialog', { name: 'Edit tags' })
+    await editor.waitFor()
+    await page.keyboard.type('vip')
+    await editor.getByRole('option', { name: 'VIP' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Needs follow-up')
+    await page.keyboard.press('Enter')
+    await screenshot('conversation-tags.png')
+    await page.keyboard.press('Control+Enter')
+    await expect.poll(() => editor.count()).toBe(0)
+    const header = pane().locator('header')
+    await expect.poll(() => header.textContent()).toContain('VIP')
+    expect(await header.textContent()).toContain('Needs follow-up')
+  })
+
+  it('shows hostile HTML from the network as literal text', async () => {
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('/')
+    await page.keyboard.type('<b>Mallory</b>')
+    await page.keyboard.press('Enter')
+    const firstRow = page.getByTestId('conversation-list').getByRole('option').first()
+    await expect.poll(() => firstRow.textContent()).toContain('<b>Mallory</b>')
+    await openUnderCursor()
+    expect(await pane().getByRole('heading', { level: 2 }).textContent()).toContain('<b>Mallory</b>')
+    expect(await pane().locator('script, img, iframe, b, [onerror], [onload]').count()).toBe(0)
+    expect(dialogs).toEqual([])
+    await screenshot('conversation-light.png')
+  })
+
+  it('says before typing that a closed conversation needs reopening, and reopens with Enter', async () => {
+    await page.keyboard.press('/')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('g')
+    await page.keyboard.press('c')
+    await expect.poll(() => page.url()).toContain('#/view/closed')
+    await page.getByTestId('conversation-list').getByRole('option').first().waitFor()
+    await openUnderCursor()
+    await page.keyboard.press('r')
+    expect(await pane().getByRole('note').textContent()).toContain('Reopen this conversation to reply')
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Reopen')
+    await screenshot('conversation-closed.png')
+    await page.keyboard.press('Enter')
+    await expect.poll(focusedLabel).toBe('Reply to the customer')
+  })
+
+  it('follows a dark OS theme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshot('conversation-dark.png')
+    await page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('logged no page errors', () => {
+    expect(pageErrors).toEqual([])
+  })
+})
