@@ -114,7 +114,8 @@ describe('accounts', () => {
     await run('Switch account')
     const switcher = dialog('Switch account')
     await switcher.waitFor()
-    expect(await switcher.getByRole('option', { selected: true }).textContent()).toContain('Demo workspace')
+    // The accounts arrive from main a moment after the dialog opens.
+    await expect.poll(() => switcher.getByRole('option', { selected: true }).textContent()).toContain('Demo workspace')
     await screenshot('settings-switcher-light.png')
     await page.keyboard.press('Enter')
     await expect.poll(() => toasts().textContent()).toContain('Switched to Acme Inc')
