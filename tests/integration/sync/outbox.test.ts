@@ -68,6 +68,20 @@ describe('sending', () => {
     expect(rows[0]?.outboxEntryId).toBeUndefined()
   })
 
+  it('sends nothing new once stopped, even when the queue was being read at that moment', async () => {
+    await harness.engine.stop()
+    const id = await harness.queue({ kind: 'note', conversationId: DM, note: 'after stop' })
+    await harness.engine.start()
+    const stopping = harness.engine.stop()
+    await stopping
+    expect(await entry(id)).toMatchObject({ state: 'queued', attempts: 0 })
+    expect(await ledgerTexts()).toEqual([])
+    await harness.engine.start()
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'done', attempts: 1 })
+    expect(await ledgerTexts()).toEqual(['after stop'])
+  })
+
   it('sends the changes to one conversation in the order they were made', async () => {
     await harness.engine.stop()
     await harness.queue({ kind: 'note', conversationId: DM, note: 'first' })

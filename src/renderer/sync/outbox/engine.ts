@@ -77,7 +77,10 @@ export class OutboxEngine {
     this.kick()
   }
 
-  /** Stops after the entry in flight, if any, has been recorded. */
+  /**
+   * Stops after the entry in flight, if any, has been recorded; nothing new leaves once this
+   * is called, so an engine started after it never finds an entry another one is sending.
+   */
   async stop(): Promise<void> {
     this.isStopped = true
     this.clearWake()
@@ -135,6 +138,7 @@ export class OutboxEngine {
         return
       }
       const { ready, wakeAt } = await this.nextReady(now)
+      if (this.isStopped) return
       if (!ready) {
         if (wakeAt !== null) this.wakeAt(wakeAt)
         return
@@ -173,7 +177,7 @@ export class OutboxEngine {
     if (entry.state === 'unknownOutcome') return this.verifyOutcome(entry)
     if (this.needsConflictCheck(entry)) {
       const isClear = await this.checkConversationUnchanged(entry)
-      if (!isClear) return
+      if (!isClear || this.isStopped) return
     }
     const attempts = entry.attempts + 1
     await this.update(entry, { state: 'sending', attempts })
