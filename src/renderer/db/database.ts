@@ -35,11 +35,13 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
   },
 ]
 
+/** One row written (as it was written) or one key deleted. */
+export type TableChange = { readonly put: unknown } | { readonly deletedKey: unknown }
+
 /** What one committed transaction wrote, table by table. */
 export interface CommittedWrites {
-  /** Rows as they were written, in order; a key written twice appears twice, the later one last. */
-  readonly put: ReadonlyMap<string, readonly unknown[]>
-  readonly deletedKeys: ReadonlyMap<string, readonly unknown[]>
+  /** Every put and delete of each table, in the order they were made: the last one of a key stands. */
+  readonly changes: ReadonlyMap<string, readonly TableChange[]>
   /** Tables that lost a whole key range at once (clear): only reading them again tells what is left. */
   readonly rangeDeleted: ReadonlySet<string>
 }
@@ -82,8 +84,7 @@ export class InboxDatabase extends Dexie {
 }
 
 interface PendingWrites {
-  put: Map<string, unknown[]>
-  deletedKeys: Map<string, unknown[]>
+  changes: Map<string, TableChange[]>
   rangeDeleted: Set<string>
 }
 
@@ -97,7 +98,7 @@ function commitFeed(listeners: ReadonlySet<CommitListener>): Middleware<DBCore> 
   function writesOf(trans: DBCoreTransaction): PendingWrites {
     let writes = pending.get(trans)
     if (writes) return writes
-    writes = { put: new Map(), deletedKeys: new Map(), rangeDeleted: new Set() }
+    writes = { changes: new Map(), rangeDeleted: new Set() }
     pending.set(trans, writes)
     // Dexie's IndexedDB core hands the native IDBTransaction down as its DBCoreTransaction.
     const native = trans as DBCoreTransaction & { addEventListener?: (type: 'complete', listener: () => void) => void }
@@ -110,22 +111,17 @@ function commitFeed(listeners: ReadonlySet<CommitListener>): Middleware<DBCore> 
 
   function record(table: string, request: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
     const writes = writesOf(request.trans)
-    const append = (into: Map<string, unknown[]>, items: readonly unknown[]) => {
-      const list = into.get(table) ?? []
-      into.set(table, list)
-      items.forEach((item, position) => {
-        if (!(position in response.failures)) list.push(item)
-      })
+    if (request.type === 'deleteRange') {
+      writes.rangeDeleted.add(table)
+      return
     }
-    switch (request.type) {
-      case 'add':
-      case 'put':
-        return append(writes.put, request.values)
-      case 'delete':
-        return append(writes.deletedKeys, request.keys)
-      case 'deleteRange':
-        writes.rangeDeleted.add(table)
-    }
+    const changes = writes.changes.get(table) ?? []
+    writes.changes.set(table, changes)
+    const items = request.type === 'delete' ? request.keys : request.values
+    items.forEach((item, position) => {
+      if (position in response.failures) return
+      changes.push(request.type === 'delete' ? { deletedKey: item } : { put: item })
+    })
   }
 
   return {

@@ -107,7 +107,7 @@ export class ListIndex {
       await this.loadTimelineTexts(isCurrent)
     } catch (error) {
       // Closing the database (sign-out, switching account) ends a load half-way; nobody needs it then.
-      if (isCurrent()) throw error
+      if (isCurrent()) console.error('[list] reading the cache failed', error)
       return
     }
     if (!isCurrent()) return
@@ -155,24 +155,32 @@ export class ListIndex {
 
   private apply(writes: CommittedWrites): void {
     if (writes.rangeDeleted.has('conversations') || writes.rangeDeleted.has('timeline')) return this.reload()
-    const conversations = (writes.put.get('conversations') ?? []) as ConversationRow[]
-    const removed = (writes.deletedKeys.get('conversations') ?? []) as string[]
-    const timeline = (writes.put.get('timeline') ?? []) as TimelineRow[]
-    const removedEntries = (writes.deletedKeys.get('timeline') ?? []) as [string, string][]
-    if (conversations.length + removed.length + timeline.length + removedEntries.length === 0) return
-    const isLoading = !this.isLoaded
-    // The last write of a row in the transaction is the one that stands.
-    const latest = new Map(conversations.map((row) => [row.id, row]))
-    for (const id of [...removed, ...latest.keys()]) this.firstRead.delete(id)
-    this.remove(removed.filter((id) => !latest.has(id)))
-    this.upsert([...latest.values()].map((row) => this.toListed(row)))
-    for (const row of timeline) this.timelineTexts.put(row)
-    for (const [conversationId, entryId] of removedEntries) this.timelineTexts.delete(conversationId, entryId)
-    if (isLoading) {
-      for (const id of [...removed, ...latest.keys()]) this.writtenWhileLoading.add(id)
-      for (const row of timeline) this.writtenWhileLoading.add(timelineKey(row.conversationId, row.id))
-      for (const [conversationId, entryId] of removedEntries) this.writtenWhileLoading.add(timelineKey(conversationId, entryId))
+    const conversations = writes.changes.get('conversations') ?? []
+    const timeline = writes.changes.get('timeline') ?? []
+    if (conversations.length + timeline.length === 0) return
+    // The last change of a row in the transaction is the one that stands; null: deleted.
+    const latest = new Map<string, ConversationRow | null>()
+    for (const change of conversations) {
+      if ('put' in change) latest.set((change.put as ConversationRow).id, change.put as ConversationRow)
+      else latest.set(change.deletedKey as string, null)
     }
+    const written = [...latest.values()].filter((row): row is ConversationRow => row !== null)
+    this.remove([...latest].filter(([, row]) => row === null).map(([id]) => id))
+    this.upsert(written.map((row) => this.toListed(row)))
+    const touchedEntries: string[] = []
+    for (const change of timeline) {
+      if ('put' in change) {
+        const row = change.put as TimelineRow
+        this.timelineTexts.put(row)
+        touchedEntries.push(timelineKey(row.conversationId, row.id))
+      } else {
+        const [conversationId, entryId] = change.deletedKey as [string, string]
+        this.timelineTexts.delete(conversationId, entryId)
+        touchedEntries.push(timelineKey(conversationId, entryId))
+      }
+    }
+    for (const id of latest.keys()) this.firstRead.delete(id)
+    if (!this.isLoaded) for (const key of [...latest.keys(), ...touchedEntries]) this.writtenWhileLoading.add(key)
     this.notify()
   }
 

@@ -32,17 +32,19 @@ describe('the commit feed', () => {
       expect(seen).toEqual([])
     })
     expect(seen).toHaveLength(1)
-    const put = seen[0]!.put.get('conversations') as { id: string; seenAt: string | null }[]
-    expect(put.map((written) => written.id)).toEqual(['a', 'b', 'a'])
-    expect(put.at(-1)?.seenAt).toBe('2026-11-22T10:00:00.000Z')
+    const puts = (seen[0]!.changes.get('conversations') ?? []).map((change) => ('put' in change ? (change.put as { id: string; seenAt: string | null }) : null))
+    expect(puts.map((written) => written?.id)).toEqual(['a', 'b', 'a'])
+    expect(puts.at(-1)?.seenAt).toBe('2026-11-22T10:00:00.000Z')
   })
 
-  it('tells deletes by key, and a cleared table as a range', async () => {
-    await db.conversations.bulkPut([row('a'), row('b')])
-    await db.conversations.delete('a')
+  it('keeps puts and deletes in the order they were made, and tells a cleared table as a range', async () => {
+    await db.transaction('rw', db.conversations, async () => {
+      await db.conversations.put(row('a'))
+      await db.conversations.delete('a')
+    })
     await db.conversations.clear()
-    expect(seen[1]!.deletedKeys.get('conversations')).toEqual(['a'])
-    expect(seen[2]!.rangeDeleted.has('conversations')).toBe(true)
+    expect(seen[0]!.changes.get('conversations')).toEqual([{ put: row('a') }, { deletedKey: 'a' }])
+    expect(seen[1]!.rangeDeleted.has('conversations')).toBe(true)
   })
 
   it('says nothing of a transaction that aborted', async () => {

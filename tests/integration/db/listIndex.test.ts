@@ -98,6 +98,18 @@ describe('the list index', () => {
     expect(ids(index.query(INBOX, []))).toEqual([conversation(2).id, conversation(8).id])
   })
 
+  it('takes the last change of a row in a transaction: a row written then deleted is gone', async () => {
+    await db.conversations.bulkPut([conversation(2), conversation(4)])
+    index = await openIndex()
+    await db.transaction('rw', db.conversations, async () => {
+      await db.conversations.put(conversation(6))
+      await db.conversations.delete(conversation(6).id)
+      await db.conversations.delete(conversation(2).id)
+      await db.conversations.put(conversation(2))
+    })
+    expect(ids(index.query(INBOX, []))).toEqual([conversation(4).id, conversation(2).id])
+  })
+
   it('merges a large write in one pass, in order', async () => {
     await db.conversations.bulkPut(Array.from({ length: 100 }, (_, n) => conversation(n * 4)))
     index = await openIndex()

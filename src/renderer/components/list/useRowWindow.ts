@@ -1,5 +1,5 @@
 import { onScopeDispose, shallowRef, watch, type ShallowRef } from 'vue'
-import type { InboxDatabase } from '../../db/database'
+import type { InboxDatabase, TableChange } from '../../db/database'
 import type { ConversationRow } from '../../db/rows'
 
 /**
@@ -20,18 +20,15 @@ export function useRowWindow(
   const reading = new Map<string, { isOvertaken: boolean }>()
   let stopFeed: (() => void) | null = null
 
-  function onWrites(put: readonly ConversationRow[], deleted: readonly string[]): void {
+  function onWrites(changes: readonly TableChange[]): void {
     let next: Map<string, ConversationRow> | null = null
     const change = () => (next ??= new Map(rows.value))
-    for (const row of put) {
-      const read = reading.get(row.id)
-      if (read) read.isOvertaken = true
-      if (wanted.has(row.id)) change().set(row.id, row)
-    }
-    for (const id of deleted) {
+    for (const written of changes) {
+      const id = 'put' in written ? (written.put as ConversationRow).id : (written.deletedKey as string)
       const read = reading.get(id)
       if (read) read.isOvertaken = true
-      if (rows.value.has(id)) change().delete(id)
+      if ('put' in written && wanted.has(id)) change().set(id, written.put as ConversationRow)
+      else if (!('put' in written) && rows.value.has(id)) change().delete(id)
     }
     if (next) rows.value = next
   }
@@ -42,10 +39,7 @@ export function useRowWindow(
       stopFeed?.()
       rows.value = new Map()
       reading.clear()
-      stopFeed =
-        current?.onCommit((writes) =>
-          onWrites((writes.put.get('conversations') ?? []) as ConversationRow[], (writes.deletedKeys.get('conversations') ?? []) as string[]),
-        ) ?? null
+      stopFeed = current?.onCommit((writes) => onWrites(writes.changes.get('conversations') ?? [])) ?? null
     },
     { immediate: true },
   )
