@@ -37,6 +37,8 @@ export default defineConfig(({ command }) => ({
     base: './',
     plugins: [vue(), contentSecurityPolicyMeta(command === 'serve')],
     build: {
+      // Smaller bundles parse and start faster: cold start is the first thing an agent waits for.
+      minify: 'esbuild',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

@@ -26,7 +26,7 @@ const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs')
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ])
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser'
-import { routeBenchPage, type BenchBundle } from './benchPageServer'
+import { routeBenchPage, unrouteBenchPage, type BenchBundle } from './benchPageServer'
 
 /** Tall enough for the list's first 50 rows (76 px each, under its header) at once. */
 export const COLD_START_VIEWPORT = { width: 1280, height: 4300 }
@@ -12,13 +12,14 @@ export const WORKING_VIEWPORT = { width: 1280, height: 800 }
 /**
  * Headless Chromium on a persistent profile, as the app's IndexedDB lives on disk across
  * launches: relaunching reopens the same profile, so a cold start reads the cache from disk.
- * Every launch carries the probe and serves the bench page on the preview's origin.
+ * Every launch carries the probe. The bench pages are served on the preview's origin only
+ * while one is open (`withBenchPages`): routing requests through the test runner would slow
+ * every request of the app and turn off the browser's cache, so the app is never measured
+ * with it on.
  */
 export class BenchBrowser {
   private current: BrowserContext | null = null
   private readonly profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inbox-desk-bench-profile-'))
-  /** Where the bench pages are served, on the app's origin: index.html seeds, floor.html calibrates. */
-  benchPagesUrl = ''
 
   constructor(
     readonly appUrl: string,
@@ -39,8 +40,18 @@ export class BenchBrowser {
       viewport: WORKING_VIEWPORT,
     })
     await this.current.addInitScript({ content: this.bundle.probeScript })
-    this.benchPagesUrl = await routeBenchPage(this.current, this.appUrl, this.bundle.pageDir)
     return this.current
+  }
+
+  /** Runs `work` with the bench pages served (index.html seeds, floor.html calibrates) at the URL it is given. */
+  async withBenchPages<T>(work: (benchPagesUrl: string) => Promise<T>): Promise<T> {
+    const context = this.context
+    const url = await routeBenchPage(context, this.appUrl, this.bundle.pageDir)
+    try {
+      return await work(url)
+    } finally {
+      await unrouteBenchPage(context, this.appUrl)
+    }
   }
 
   async close(): Promise<void> {

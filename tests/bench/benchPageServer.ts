@@ -66,6 +66,10 @@ export async function routeBenchPage(context: BrowserContext, previewUrl: string
   return `${origin}${BENCH_PATH}`
 }
 
+export async function unrouteBenchPage(context: BrowserContext, previewUrl: string): Promise<void> {
+  await context.unroute(`${new URL(previewUrl).origin}${BENCH_PATH}**`)
+}
+
 /** The token the preview writes into its page. Read again on a 404: a build elsewhere may be rewriting out/renderer. */
 async function bridgeToken(previewUrl: string): Promise<string> {
   for (let attempt = 0; attempt < 20; attempt++) {

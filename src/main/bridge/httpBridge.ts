@@ -11,6 +11,9 @@ import { readStaticFile } from './staticFiles'
 /** Larger than any request of the contract (10,000-character texts), small enough to refuse floods. */
 const MAX_BODY_BYTES = 1024 * 1024
 
+/** What the build names its bundles: `/assets/<name>-<8-character hash>.<js|css>`. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/
+
 export interface BridgeOptions {
   handlers: Handlers
   /** Random per run; only a page this server served knows it. */
@@ -99,8 +102,17 @@ async function serveStatic(response: ServerResponse, options: BridgeOptions, pat
   }
   const isPage = file.contentType.startsWith('text/html')
   const body = isPage ? withToken(file.body.toString('utf8'), options.token) : file.body
-  response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': isPage ? 'no-store' : 'no-cache' })
+  response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': cachePolicy(pathname, isPage) })
   response.end(body)
+}
+
+/**
+ * The page carries the per-run token, so it is never stored. The build's assets have a hash
+ * of their content in their name: the browser may keep them (and its compiled code) for good.
+ */
+function cachePolicy(pathname: string, isPage: boolean): string {
+  if (isPage) return 'no-store'
+  return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 function withToken(html: string, token: string): string {

@@ -2,7 +2,8 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Session } from '../../shared/domain/session'
 import type { Result } from '../../shared/result'
-import { databaseName, openInboxDatabase, type InboxDatabase } from '../db/database'
+import { databaseName, type InboxDatabase } from '../db/database'
+import { openDatabase } from '../db/earlyOpen'
 import { toConversationQuery, type ConversationFilter } from '../db/viewFilters'
 import { useIpc } from '../ipc'
 import { observeIpc } from '../ipc/observed'
@@ -19,6 +20,12 @@ import { SyncService, type RefreshReason } from '../sync/syncService'
 export const DEFAULT_UNDO_WINDOW_MS = 5_000
 const PROBE_INTERVAL_MS = 15_000
 const SERVER_SEARCH_LIMIT = 100
+
+/** Runs once the page is idle after startup (at most a second later); at once where idleness cannot be told. */
+function afterStartup(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1_000 })
+  else queueMicrotask(callback)
+}
 
 /**
  * The signed-in account's working set: its IndexedDB cache, the outbox engine that sends
@@ -53,8 +60,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await close()
     session.value = next
     const endpoint = 'region' in next.endpoint ? next.endpoint.region : next.endpoint.baseUrl
-    const database = openInboxDatabase(databaseName(next.account.id, endpoint))
-    await database.open()
+    const database = await openDatabase(databaseName(next.account.id, endpoint), window.localStorage)
     db.value = database
     const ipc = observeIpc(useIpc(), (outcome) =>
       report(outcome.ok ? { type: 'answered' } : { type: 'failed', error: outcome.error, at: systemClock.now() }),
@@ -73,7 +79,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     stopListening = listenToWindow()
     report({ type: 'signedIn' })
     await engine.start()
-    void sync.start()
+    // The first refresh waits for a quiet moment, so the cached list paints before it starts.
+    const starting = sync
+    afterStartup(() => {
+      if (sync === starting) void starting.start()
+    })
   }
 
   async function close(): Promise<void> {

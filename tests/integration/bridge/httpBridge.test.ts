@@ -15,6 +15,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>')
   fs.mkdirSync(path.join(staticDir, 'assets'))
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)')
+  fs.writeFileSync(path.join(staticDir, 'assets', 'index-BjfYhx_b.js'), 'console.log(2)')
   const handlers = createTestServices().handlers
   bridge = await startBridge({ handlers, token: TOKEN, staticDir })
 })
@@ -127,5 +128,11 @@ describe('HTTP bridge', () => {
     expect((await request({ method: 'GET', path: '/assets/app.js' })).status).toBe(200)
     expect((await request({ method: 'GET', path: '/../package.json' })).status).toBe(404)
     expect((await request({ method: 'GET', path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404)
+  })
+
+  it('lets the browser keep hashed assets for good, and revalidate anything else', async () => {
+    const hashed = await request({ method: 'GET', path: '/assets/index-BjfYhx_b.js' })
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await request({ method: 'GET', path: '/assets/app.js' })).headers['cache-control']).toBe('no-cache')
   })
 })

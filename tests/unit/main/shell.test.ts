@@ -121,7 +121,7 @@ describe('Electron shell', () => {
 
   it('serves the renderer from a privileged app:// scheme', async () => {
     await startShell()
-    expect(electron.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(electron.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
     expect(electron.protocolHandlers.has('app')).toBe(true)
   })
 
