@@ -82,6 +82,21 @@ describe('sending', () => {
     expect(await ledgerTexts()).toEqual(['after stop'])
   })
 
+  it('finds a conversation ready to send behind a long line of another that is still waiting', async () => {
+    const other = 'eit000000000003'
+    await cacheConversation(harness, other)
+    await harness.engine.stop()
+    const waiting: string[] = []
+    for (let index = 0; index < 40; index++) waiting.push(await harness.queue(await replyTo(DM, `later ${index}`), { undoWindowMs: 60_000 }))
+    const ready = await harness.queue({ kind: 'note', conversationId: other, note: 'now' })
+    await harness.engine.start()
+    await harness.settle()
+    expect(await entry(ready)).toMatchObject({ state: 'done' })
+    expect(await ledgerTexts()).toEqual(['now'])
+    await harness.settle(60_000)
+    expect(await ledgerTexts()).toEqual(['now', ...waiting.map((_, index) => `later ${index}`)])
+  })
+
   it('sends the changes to one conversation in the order they were made', async () => {
     await harness.engine.stop()
     await harness.queue({ kind: 'note', conversationId: DM, note: 'first' })

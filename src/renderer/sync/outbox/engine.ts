@@ -45,6 +45,8 @@ export interface OutboxEngineOptions {
 
 const IN_LINE_STATES: OutboxState[] = ['queued', 'sending', 'retrying', 'paused', 'unknownOutcome', 'held']
 const DEFAULT_STALE_REPLY_MS = 60_000
+/** Outbox rows read at once while looking for the next one to send. */
+const READ_BATCH = 16
 
 /**
  * Drains the outbox: one entry at a time, the oldest entry of each ordering key first, so
@@ -153,24 +155,38 @@ export class OutboxEngine {
    * holding up the changes made after it.
    */
   private async nextReady(now: number): Promise<{ ready: OutboxEntry | null; wakeAt: number | null }> {
-    const open = await this.options.db.outbox.where('state').anyOf(IN_LINE_STATES).sortBy('seq')
+    const { outbox } = this.options.db
+    // Keys alone are cheap to read; whole rows are read a few at a time, oldest first, as the
+    // first ready head is usually among the first few (a long queue costs no more per send).
+    const seqs = (await outbox.where('state').anyOf(IN_LINE_STATES).primaryKeys()).sort((a, b) => a - b)
     const seenKeys = new Set<string>()
     let wakeAt: number | null = null
-    for (const row of open) {
-      if (seenKeys.has(row.orderingKey)) continue
-      seenKeys.add(row.orderingKey)
-      const parsed = outboxEntrySchema.safeParse(row)
-      if (!parsed.success) {
-        await this.markUnreadable(row, parsed.error.issues[0]?.path.join('.') ?? 'entry')
-        continue
+    for (let from = 0; from < seqs.length; from += READ_BATCH) {
+      const rows = await outbox.bulkGet(seqs.slice(from, from + READ_BATCH))
+      for (const row of rows) {
+        // Gone, or moved out of line, since its key was read.
+        if (!row || !IN_LINE_STATES.includes(row.state)) continue
+        const head = await this.considerHead(row, seenKeys, now)
+        if (typeof head === 'number') wakeAt = wakeAt === null ? head : Math.min(wakeAt, head)
+        else if (head !== null) return { ready: head, wakeAt: null }
       }
-      const entry = parsed.data
-      if (entry.state !== 'queued' && entry.state !== 'retrying' && entry.state !== 'unknownOutcome') continue
-      const dueAt = Math.max(entry.nextAttemptAt, entry.state === 'unknownOutcome' ? 0 : entry.sendAfter)
-      if (dueAt <= now) return { ready: entry, wakeAt: null }
-      wakeAt = wakeAt === null ? dueAt : Math.min(wakeAt, dueAt)
     }
     return { ready: null, wakeAt }
+  }
+
+  /** The entry when it is its key's head and due now; its due time when it is a head still waiting; null otherwise. */
+  private async considerHead(row: OutboxEntry, seenKeys: Set<string>, now: number): Promise<OutboxEntry | number | null> {
+    if (seenKeys.has(row.orderingKey)) return null
+    seenKeys.add(row.orderingKey)
+    const parsed = outboxEntrySchema.safeParse(row)
+    if (!parsed.success) {
+      await this.markUnreadable(row, parsed.error.issues[0]?.path.join('.') ?? 'entry')
+      return null
+    }
+    const entry = parsed.data
+    if (entry.state !== 'queued' && entry.state !== 'retrying' && entry.state !== 'unknownOutcome') return null
+    const dueAt = Math.max(entry.nextAttemptAt, entry.state === 'unknownOutcome' ? 0 : entry.sendAfter)
+    return dueAt <= now ? entry : dueAt
   }
 
   private async process(entry: OutboxEntry): Promise<void> {
