@@ -158,7 +158,7 @@ export class OutboxEngine {
     const { outbox } = this.options.db
     // Keys alone are cheap to read; whole rows are read a few at a time, oldest first, as the
     // first ready head is usually among the first few (a long queue costs no more per send).
-    const seqs = (await outbox.where('state').anyOf(IN_LINE_STATES).primaryKeys()).sort((a, b) => a - b)
+    const seqs = (await outbox.where('state').anyOf(IN_LINE_STATES).primaryKeys()).filter((seq) => seq !== undefined).sort((a, b) => a - b)
     const seenKeys = new Set<string>()
     let wakeAt: number | null = null
     for (let from = 0; from < seqs.length; from += READ_BATCH) {
