@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server'
+import { inboxDatabaseNames, invokeInPage } from '../support/appInPage'
 import { launchChromium } from '../support/browser'
 import { sandboxControl, type SandboxControl } from '../support/sandboxControl'
 import { startWebPreview, type RunningPreview } from '../support/webPreview'
@@ -41,24 +42,8 @@ async function run(command: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-async function invoke(channel: string, payload: unknown = {}): Promise<{ ok: boolean; value?: unknown }> {
-  return page.evaluate(
-    async ({ channel, payload }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="inbox-desk-bridge-token"]')?.content ?? ''
-      const response = await fetch('/__bridge/invoke', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-inbox-desk-token': token },
-        body: JSON.stringify({ channel, payload }),
-      })
-      return response.json()
-    },
-    { channel, payload },
-  )
-}
-
-async function inboxDatabases(): Promise<string[]> {
-  return page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('inbox-desk:')))
-}
+const invoke = (channel: string, payload: unknown = {}) => invokeInPage(page, channel, payload)
+const inboxDatabases = () => inboxDatabaseNames(page)
 
 beforeAll(async () => {
   second = await startSandbox({ conversations: 30, accountId: SECOND_ACCOUNT, apiKey: 'second-api-key' })
@@ -125,16 +110,30 @@ describe('accounts', () => {
     expect(await inboxDatabases()).toHaveLength(2)
   })
 
-  it('signs out of the other account after asking, keeping the current one', async () => {
+  it('signs out of the other account after asking, deleting its cache when the box is ticked, keeping the current one', async () => {
     const other = accountRows().filter({ hasText: SECOND_ACCOUNT })
     await other.getByRole('button', { name: 'Sign out of Acme Inc' }).focus()
     await page.keyboard.press('Enter')
     const confirm = dialog('Sign out of Acme Inc?')
     await confirm.waitFor()
     expect(await confirm.textContent()).toContain('Its API key and CommBox key are removed from this computer')
+    const deleteCache = confirm.getByRole('checkbox', { name: /Also delete this account’s cached conversations/ })
+    expect(await deleteCache.isChecked()).toBe(false)
+    // Cancel has the focus; the box is just before it.
+    await page.keyboard.press('Shift+Tab')
+    expect(await deleteCache.evaluate((box) => box === document.activeElement)).toBe(true)
+    await page.keyboard.press('Space')
+    expect(await deleteCache.isChecked()).toBe(true)
+    expect(await confirm.getByRole('button', { name: 'Sign out and delete' }).isVisible()).toBe(true)
+    await screenshot('settings-sign-out-delete-cache-light.png')
+    await screenshot('settings-sign-out-delete-cache-dark.png', 'dark')
     await page.keyboard.press('Control+Enter')
+    await expect.poll(() => toasts().textContent()).toContain('Signed out of Acme Inc and deleted its cache from this computer')
     await expect.poll(() => accountRows().count()).toBe(1)
     expect(await accountRows().first().textContent()).toContain('Demo workspace')
+    const databases = await inboxDatabases()
+    expect(databases.filter((name) => name.endsWith(`:${SECOND_ACCOUNT}`))).toEqual([])
+    expect(databases.filter((name) => name.endsWith(':00A0000000DEMO1'))).toHaveLength(1)
   })
 })
 

@@ -7,8 +7,8 @@ import { useCommandHandlers } from './useCommandHandlers'
 export type ShellOverlay = 'palette' | 'sheet'
 
 /**
- * The commands the shell itself answers: the palette, the sheet, the saved views and signing
- * out. Returns which overlay is open, for App.vue to render.
+ * The commands the shell itself answers: the palette, the sheet and the saved views (signing
+ * out asks first, in SignOutCommand). Returns which overlay is open, for App.vue to render.
  */
 export function useShellCommands() {
   const router = useRouter()
@@ -28,10 +28,6 @@ export function useShellCommands() {
       'go.unassigned': goTo('unassigned'),
       'go.closed': goTo('closed'),
       'go.outbox': goTo('outbox'),
-      'session.signOut': async () => {
-        const result = await session.signOut()
-        if (result.ok) await router.replace({ name: 'sign-in' })
-      },
     },
     () => session.isSignedIn,
   )

@@ -62,6 +62,12 @@ export const useSettingsStore = defineStore('settings', () => {
     settings.value.salesforceIntegrationIds = { ...settings.value.salesforceIntegrationIds, [accountId]: integrationId.trim() }
   }
 
+  /** Drops what is remembered for one Oktopost account, once its cache leaves this computer. */
+  function forgetAccount(accountId: string): void {
+    const { [accountId]: _forgotten, ...others } = settings.value.salesforceIntegrationIds
+    settings.value.salesforceIntegrationIds = others
+  }
+
   return {
     settings,
     theme,
@@ -73,5 +79,6 @@ export const useSettingsStore = defineStore('settings', () => {
     setNotifyOnAssignment,
     integrationIdFor,
     rememberIntegrationId,
+    forgetAccount,
   }
 })

@@ -29,14 +29,27 @@ export const settingsStrings = {
     empty: 'No account is signed in.',
     confirmSignOut: {
       title: (name: string) => `Sign out of ${name}?`,
-      body: 'Its API key and CommBox key are removed from this computer. Its offline copy stays until you clear it.',
+      body: 'Its API key and CommBox key are removed from this computer.',
+      deleteCache: 'Also delete this account’s cached conversations, drafts and unsent changes from this computer',
+      keepCacheHint: 'Left unticked, they stay here for when you sign in again.',
+      deleteCacheHint: 'Conversations come back from Oktopost when you sign in again; drafts and unsent changes are gone for good.',
       pending: (count: number) =>
         count === 1
           ? 'One change in this account’s outbox hasn’t been sent, and won’t be while you are signed out.'
           : `${plural(count, 'change', 'changes')} in this account’s outbox haven’t been sent, and won’t be while you are signed out.`,
+      pendingLost: (count: number) =>
+        count === 1
+          ? 'One change in this account’s outbox hasn’t been sent. Deleting the cache deletes it for good.'
+          : `${plural(count, 'change', 'changes')} in this account’s outbox haven’t been sent. Deleting the cache deletes them for good.`,
       confirm: 'Sign out',
+      confirmDeleting: 'Sign out and delete',
     },
     signedOut: (name: string) => `Signed out of ${name}`,
+    signedOutCacheDeleted: (name: string) => `Signed out of ${name} and deleted its cache from this computer`,
+    signedOutCacheShared: (name: string, user: string) =>
+      `Signed out of ${name}. Its cache stays on this computer: ${user} is still signed in to the same account and uses it.`,
+    signedOutCacheFailed: (name: string, message: string) => `Signed out of ${name}, but its cache couldn’t be deleted: ${message}`,
+    signOutFailed: (message: string) => `Couldn’t sign out: ${message}`,
   },
   switcher: {
     title: 'Switch account',

@@ -1,7 +1,6 @@
 import Dexie from 'dexie'
-import type { AccountSummary } from '../../../shared/ipc/contract'
-import { databaseName, openInboxDatabase, type InboxDatabase } from '../../db/database'
-import { endpointKey } from './accountLabels'
+import { openInboxDatabase, type InboxDatabase } from '../../db/database'
+import { cacheNameOf, type CachedAccount } from './accountCache'
 
 /** Changes still waiting in an outbox: anything not yet delivered. */
 export function countUnsent(db: InboxDatabase): Promise<number> {
@@ -12,9 +11,9 @@ export function countUnsent(db: InboxDatabase): Promise<number> {
  * How many changes an account's outbox still holds, read from its own database (the current
  * account's is open already); 0 when the account has never had a cache on this computer.
  */
-export async function unsentChangesOf(account: AccountSummary, current: InboxDatabase | null): Promise<number> {
-  if (account.isActive && current) return countUnsent(current)
-  const name = databaseName(account.account.id, endpointKey(account))
+export async function unsentChangesOf(account: CachedAccount, current: InboxDatabase | null): Promise<number> {
+  const name = cacheNameOf(account)
+  if (current?.name === name) return countUnsent(current)
   if (!(await Dexie.exists(name))) return 0
   const db = openInboxDatabase(name)
   try {

@@ -76,4 +76,15 @@ describe('the settings store', () => {
     expect(settings.integrationIdFor('00A1')).toBe('sfint-1')
     expect(settings.integrationIdFor('00A2')).toBe('')
   })
+
+  it('forgets what it remembered for one account, keeping the others', async () => {
+    const settings = useSettingsStore()
+    settings.rememberIntegrationId('00A1', 'sfint-1')
+    settings.rememberIntegrationId('00A2', 'sfint-2')
+    settings.forgetAccount('00A1')
+    expect(settings.integrationIdFor('00A1')).toBe('')
+    expect(settings.integrationIdFor('00A2')).toBe('sfint-2')
+    await nextTick()
+    expect(parseSettings(storage.items.get(SETTINGS_STORAGE_KEY) ?? null).salesforceIntegrationIds).toEqual({ '00A2': 'sfint-2' })
+  })
 })

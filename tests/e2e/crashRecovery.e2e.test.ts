@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto'
+import type { Page, Request } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSIONS } from '../../src/renderer/db/database'
+import { outboxEntrySchema, type OutboxEntry } from '../../src/renderer/sync/outbox/entry'
+import type { ConversationStatus } from '../../src/shared/domain/conversation'
+import { invokeInPage, readInboxCache, type CacheSnapshot } from '../support/appInPage'
+import { launchKillableChromium, temporaryProfile, type KillableChromium } from '../support/killableChromium'
+import { sandboxControl, type LedgerEntry, type SandboxControl } from '../support/sandboxControl'
+import { startWebPreview, type RunningPreview } from '../support/webPreview'
+
+/**
+ * Crash consistency in a real browser: Debian's Chromium on a persistent profile, killed with
+ * SIGKILL (browser, renderer and storage service at once) while the app pulls the conversation
+ * list into IndexedDB and while its outbox drains, then started again on the same profile with
+ * the same preview (main keeps its session in memory). After every kill the cache is read with
+ * plain IndexedDB before the app runs: it opens at the current schema, every row is whole, a
+ * pull's write is all there or not at all, and every queued note is still queued exactly once.
+ * In the end the cache matches the sandbox and the sandbox's ledger has every note exactly once.
+ *
+ * The preview runs with `--bench-rate-limits`: against the sandbox (which has no limit) it lifts
+ * main's 57-calls-a-minute limiter, which the eight relaunches' refreshes would otherwise fill.
+ */
+const DEMO_API_KEY = 'sandbox-api-key'
+const PROBE_PATH = '__crash-probe'
+/** Each page of the list takes this long, so a pull is seen coming and the kill lands around its write. */
+const LIST_LATENCY_MS = 250
+/** While the notes are typed the sandbox is slower still, so most of them are left when the kills begin. */
+const TYPING_LATENCY_MS = 2_000
+/**
+ * Then every note sits this long at the sandbox: most kills find one in flight. It stays shorter
+ * than a relaunch (about 1.5 s here). Main finishes a dead page's request on its own; a restart
+ * quicker than that request is not covered: the outbox, reading the timeline before the note
+ * lands, sends it again.
+ */
+const NOTE_LATENCY_MS = 500
+/**
+ * When each mid-ingest kill comes after the last page of the list is seen arriving. The page has
+ * opened its write transaction by then, and it commits some 20 ms later on this machine: the
+ * first kills land inside it, the last one just after it.
+ */
+const INGEST_KILL_OFFSETS_MS = [0, 10, 25]
+/** When each mid-drain kill comes after a launch has delivered two notes, spread over the next one's flight. */
+const DRAIN_KILL_OFFSETS_MS = [0, 120, 240, 360, 480]
+const NOTES = 30
+/** Closed conversations a customer writes to before the third pull, which re-opens them. */
+const REOPENED = 12
+
+let preview: RunningPreview
+const profile = temporaryProfile('inbox-desk-crash-profile-')
+let chrome: KillableChromium | null = null
+let sandbox: { origin: string; control: SandboxControl }
+const appErrors: string[] = []
+
+beforeAll(async () => {
+  preview = await startWebPreview(['--sandbox', '--bench-rate-limits'])
+  // Where the demo workspace's sandbox listens, asked from the preview's origin before the app ever runs there.
+  const { page } = await launch()
+  const status = (await invokeInPage(page, 'auth:status')) as { value: { oktopost: { endpoint: { baseUrl: string } } } }
+  const origin = new URL(status.value.oktopost.endpoint.baseUrl).origin
+  sandbox = { origin, control: sandboxControl(origin) }
+})
+
+afterAll(async () => {
+  await chrome?.close()
+  profile.remove()
+  await preview?.stop()
+})
+
+/**
+ * Starts Chromium on the profile, on a blank page of the app's origin (served by the browser
+ * itself, never by the preview) from which the cache is read before the app runs.
+ */
+async function launch(): Promise<{ page: Page; cache: CacheSnapshot | null }> {
+  // One browser per profile: one still running from an earlier step is closed cleanly first.
+  await chrome?.close()
+  chrome = await launchKillableChromium(profile.dir)
+  await chrome.context.route(`${preview.url}${PROBE_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }))
+  const page = chrome.context.pages()[0] ?? (await chrome.context.newPage())
+  page.on('pageerror', (error) => appErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') appErrors.push(message.text())
+  })
+  await page.goto(`${preview.url}${PROBE_PATH}`)
+  return { page, cache: await readInboxCache(page) }
+}
+
+async function kill(): Promise<void> {
+  await chrome?.kill()
+  chrome = null
+}
+
+/** The crash comes `offsetMs` after the moment it is pinned to; that offset is the point of the test, not a wait. */
+function after(offsetMs: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, offsetMs))
+}
+
+function expectOpensWhole(cache: CacheSnapshot | null): asserts cache is CacheSnapshot {
+  expect(cache).not.toBeNull()
+  const latest = SCHEMA_VERSIONS.at(-1)!
+  expect(cache!.version).toBe(latest.version * 10)
+  expect([...cache!.stores].sort()).toEqual(Object.keys(latest.stores).sort())
+  const broken = cache!.conversations.filter(
+    (row) =>
+      typeof row.id !== 'string' ||
+      (row.status !== 'open' && row.status !== 'closed') ||
+      typeof row.sortAt !== 'string' ||
+      typeof row.network !== 'string' ||
+      !Array.isArray(row.tagNames),
+  )
+  expect(broken).toEqual([])
+}
+
+function countByStatus(cache: CacheSnapshot | null): Record<ConversationStatus, number> {
+  const rows = cache?.conversations ?? []
+  return { open: rows.filter((row) => row.status === 'open').length, closed: rows.filter((row) => row.status === 'closed').length }
+}
+
+function idsWithStatus(cache: CacheSnapshot, status: ConversationStatus): string[] {
+  return cache.conversations
+    .filter((row) => row.status === status)
+    .map((row) => String(row.id))
+    .sort()
+}
+
+/** Every conversation of one status, as the sandbox has it now. */
+async function sandboxIds(status: ConversationStatus): Promise<string[]> {
+  const ids: string[] = []
+  for (let page = 0; ; page++) {
+    const response = await fetch(`${sandbox.origin}/v2/conversation?status=${status}&_count=100&_page=${page}`, {
+      headers: { authorization: `Basic ${Buffer.from(`00A0000000DEMO1:${DEMO_API_KEY}`).toString('base64')}` },
+    })
+    const body = (await response.json()) as { Conversations: { Total: number; Items: { Id: string }[] } }
+    ids.push(...body.Conversations.Items.map((item) => item.Id))
+    if (ids.length >= body.Conversations.Total || body.Conversations.Items.length === 0) return ids.sort()
+  }
+}
+
+/** Resolves when the answer with the last page of a pull of this status has reached the page. */
+function lastListPage(page: Page, status: ConversationStatus): Promise<void> {
+  return new Promise((resolve) => {
+    const onFinished = async (request: Request) => {
+      try {
+        const sent = request.url().endsWith('/__bridge/invoke') ? (request.postDataJSON() as { channel: string; payload: { statuses?: string[]; page?: number; count?: number } }) : null
+        if (sent?.channel !== 'conversation:list' || !sent.payload.statuses?.includes(status)) return
+        const answer = (await (await request.response())?.json()) as { ok: boolean; value?: { items: unknown[]; total: number } }
+        const { page: index = 0, count = 100 } = sent.payload
+        if (!answer.ok || !answer.value || (answer.value.items.length === count && (index + 1) * count < answer.value.total)) return
+        page.off('requestfinished', onFinished)
+        resolve()
+      } catch {
+        // The page went away mid-answer: this was not the one.
+      }
+    }
+    page.on('requestfinished', onFinished)
+  })
+}
+
+const listCount = (page: Page) => page.getByText(/^[\d,]+ conversations?$/).textContent()
+
+describe('killed while pulling the conversation list into IndexedDB', () => {
+  it(`opens every time, shows the list and matches the sandbox after ${INGEST_KILL_OFFSETS_MS.length} kills`, async () => {
+    let { page, cache } = await launch()
+    expect(cache).toBeNull()
+    await sandbox.control.addFault({ route: 'GET /v2/conversation', mode: 'latency', latencyMs: LIST_LATENCY_MS })
+    const closedBefore = await sandboxIds('closed')
+    // Inbox and Closed each start from no rows at all; the second Inbox pull brings re-opened ones too.
+    const pulls: { view: 'inbox' | 'closed'; status: ConversationStatus; before?: () => Promise<unknown> }[] = [
+      { view: 'inbox', status: 'open' },
+      { view: 'closed', status: 'closed' },
+      {
+        view: 'inbox',
+        status: 'open',
+        before: () => Promise.all(closedBefore.slice(0, REOPENED).map((conversationId) => sandbox.control.inbound({ conversationId, from: 'customer', content: 'Still there?' }))),
+      },
+    ]
+    const landed: string[] = []
+    let previous = countByStatus(cache)
+    for (const [index, pull] of pulls.entries()) {
+      await pull.before?.()
+      const total = (await sandboxIds(pull.status)).length
+      const arrived = lastListPage(page, pull.status)
+      await page.goto(`${preview.url}#/view/${pull.view}`)
+      await arrived
+      await after(INGEST_KILL_OFFSETS_MS[index]!)
+      await kill()
+      ;({ page, cache } = await launch())
+      expectOpensWhole(cache)
+      const now = countByStatus(cache)
+      // One chunk's transaction: the view's rows are all written or none are.
+      expect([previous[pull.status], total]).toContain(now[pull.status])
+      landed.push(now[pull.status] === total ? 'after the write committed' : 'before the write committed')
+      previous = now
+    }
+    console.info(`mid-ingest kills landed: ${landed.join('; ')}`)
+
+    await sandbox.control.clearFaults()
+    const [openIds, closedIds] = await Promise.all([sandboxIds('open'), sandboxIds('closed')])
+    await page.goto(`${preview.url}#/view/inbox`)
+    await expect.poll(() => listCount(page), { timeout: 30_000 }).toBe(`${openIds.length} conversations`)
+    await page.keyboard.press('g')
+    await page.keyboard.press('c')
+    await expect.poll(() => listCount(page), { timeout: 30_000 }).toBe(`${closedIds.length} conversations`)
+    const reader = await chrome!.context.newPage()
+    await reader.goto(`${preview.url}${PROBE_PATH}`)
+    const settled = await readInboxCache(reader)
+    expectOpensWhole(settled)
+    expect(idsWithStatus(settled, 'open')).toEqual(openIds)
+    expect(idsWithStatus(settled, 'closed')).toEqual(closedIds)
+    await reader.close()
+    expect(appErrors).toEqual([])
+  }, 90_000)
+})
+
+describe('killed while the outbox drains', () => {
+  const runId = randomUUID().slice(0, 8)
+  const texts = Array.from({ length: NOTES }, (_, index) => `Crash drain ${runId} note ${String(index + 1).padStart(2, '0')}`)
+  const isOurs = new Set(texts)
+
+  function notesIn(ledger: LedgerEntry[]): string[] {
+    return ledger.filter((row) => /^\/v2\/conversation\/[^/]+\/note$/.test(row.path) && isOurs.has(String(row.params['note']))).map((row) => String(row.params['note']))
+  }
+
+  function copiesOf(notes: string[]): Map<string, number> {
+    const copies = new Map<string, number>()
+    for (const note of notes) copies.set(note, (copies.get(note) ?? 0) + 1)
+    return copies
+  }
+
+  function expectNothingLost(cache: CacheSnapshot): OutboxEntry[] {
+    const parsed = cache.outbox.map((row) => outboxEntrySchema.safeParse(row))
+    expect(parsed.filter((result) => !result.success)).toEqual([])
+    const entries = parsed.flatMap((result) => (result.success ? [result.data] : []))
+    const queuedTexts = entries.map((entry) => (entry.operation.kind === 'note' ? entry.operation.note : '')).filter((text) => isOurs.has(text))
+    expect(queuedTexts.sort()).toEqual([...texts].sort())
+    return entries
+  }
+
+  async function expectNothingTwice(): Promise<number> {
+    const delivered = notesIn(await sandbox.control.ledger())
+    expect([...copiesOf(delivered)].filter(([, copies]) => copies > 1)).toEqual([])
+    return delivered.length
+  }
+
+  /** Writes the notes from the keyboard: half in the first conversation of the Inbox, half in the next. */
+  async function queueNotes(page: Page): Promise<void> {
+    const pane = page.getByRole('region', { name: 'Conversation', exact: true })
+    await page.getByTestId('conversation-list').getByRole('option').first().waitFor({ timeout: 30_000 })
+    const timeline = pane.getByRole('feed', { name: 'Timeline' })
+    await page.keyboard.press('o')
+    await timeline.getByRole('article').first().waitFor()
+    for (const [index, text] of texts.entries()) {
+      if (index === NOTES / 2) {
+        await page.keyboard.press('j')
+        await expect.poll(() => pane.getByRole('article').filter({ hasText: texts[0]! }).count()).toBe(0)
+        await timeline.getByRole('article').first().waitFor()
+      }
+      await page.keyboard.press('n')
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Internal note/)
+      await page.keyboard.type(text)
+      await page.keyboard.press('Control+Enter')
+      // Shown once the outbox entry and its optimistic note are committed together.
+      await pane.getByRole('article').filter({ hasText: text }).waitFor()
+    }
+  }
+
+  it(`sends every queued note exactly once through ${DRAIN_KILL_OFFSETS_MS.length} kills`, async () => {
+    let { page } = await launch()
+    const noteRoute = 'POST /v2/conversation/:id/note'
+    await sandbox.control.addFault({ route: noteRoute, mode: 'latency', latencyMs: TYPING_LATENCY_MS })
+    await page.goto(`${preview.url}#/view/inbox`)
+    await queueNotes(page)
+    await sandbox.control.clearFaults()
+    await sandbox.control.addFault({ route: noteRoute, mode: 'latency', latencyMs: NOTE_LATENCY_MS })
+
+    let killedMidSend = 0
+    for (const offset of DRAIN_KILL_OFFSETS_MS) {
+      const deliveredBefore = await expectNothingTwice()
+      expect(deliveredBefore).toBeLessThan(NOTES - 2)
+      await expect.poll(() => sandbox.control.ledger().then((ledger) => notesIn(ledger).length), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(deliveredBefore + 2)
+      await after(offset)
+      await kill()
+      let cache: CacheSnapshot | null
+      ;({ page, cache } = await launch())
+      expectOpensWhole(cache)
+      const entries = expectNothingLost(cache)
+      if (entries.some((entry) => entry.state === 'sending')) killedMidSend += 1
+      await expectNothingTwice()
+      await page.goto(`${preview.url}#/view/inbox`)
+    }
+    console.info(`mid-drain kills that found a note in flight: ${killedMidSend} of ${DRAIN_KILL_OFFSETS_MS.length}`)
+    expect(killedMidSend).toBeGreaterThan(0)
+
+    await expect.poll(() => sandbox.control.ledger().then((ledger) => notesIn(ledger).length), { timeout: 30_000, interval: 100 }).toBe(NOTES)
+    const reader = await chrome!.context.newPage()
+    await reader.goto(`${preview.url}${PROBE_PATH}`)
+    await expect
+      .poll(async () => expectNothingLost((await readInboxCache(reader))!).filter((entry) => entry.state !== 'done').length, { timeout: 30_000 })
+      .toBe(0)
+    expect([...copiesOf(notesIn(await sandbox.control.ledger())).values()]).toEqual(texts.map(() => 1))
+    await reader.close()
+    expect(appErrors).toEqual([])
+  }, 90_000)
+})
