@@ -17,18 +17,20 @@ const projectRoot = path.resolve(import.meta.dirname, '../..')
 const rendererDir = path.join(projectRoot, 'out/renderer')
 
 /**
- * `--bench-rate-limits`, for `npm run bench` only: under Oktopost's real limits (about 57 calls
- * a minute) seeding 100,000 conversations or draining 1,000 queued changes would take hours.
- * The sandbox has no limit of its own; against a real account this would get the key blocked.
+ * `--relaxed-rate-limits`, for benchmarks and tests against the sandbox only: under Oktopost's
+ * real limits (about 57 calls a minute) seeding 100,000 conversations or draining 1,000 queued
+ * changes would take hours, and tests that work far faster than an agent would wait on the
+ * limiter (which has tests of its own). The sandbox has no limit of its own; against a real
+ * account this would get the key blocked.
  */
-const BENCH_RATE_WINDOWS: readonly RateWindow[] = [{ limit: 1_000, windowMs: 1_000 }]
+const RELAXED_RATE_WINDOWS: readonly RateWindow[] = [{ limit: 1_000, windowMs: 1_000 }]
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
       sandbox: { type: 'boolean', default: false },
-      'bench-rate-limits': { type: 'boolean', default: false },
+      'relaxed-rate-limits': { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -45,9 +47,9 @@ async function main(): Promise<void> {
     cipher: createMemoryCipher(),
     store: createMemorySecretStore(),
     startSandbox,
-    ...(values['bench-rate-limits'] ? { rateWindows: BENCH_RATE_WINDOWS } : {}),
+    ...(values['relaxed-rate-limits'] ? { rateWindows: RELAXED_RATE_WINDOWS } : {}),
   })
-  if (values['bench-rate-limits']) console.log('Rate limits relaxed for benchmarking (--bench-rate-limits): never sign in to a real account')
+  if (values['relaxed-rate-limits']) console.log('Rate limits relaxed for benchmarks and tests (--relaxed-rate-limits): never sign in to a real account')
   if (values.sandbox) {
     const session = await services.demo.start()
     if (!session.ok) throw new Error(`The demo workspace did not start: ${session.error.message}`)

@@ -145,11 +145,11 @@ move its cursor take ${triple(results.floorMs)} ms (median / p95 / p99). Frames 
 
 ## How it is measured
 
-- **The app, for real.** \`npm run web -- --bench-rate-limits\` (the browser preview: the renderer
+- **The app, for real.** \`npm run web -- --relaxed-rate-limits\` (the browser preview: the renderer
   build plus main's handlers over the loopback bridge) in headless Chromium driven by
   playwright-core, on a persistent profile, viewport 1280 × 800. One sandbox per size, with
   exactly that many conversations, so the app's own refreshes add none.
-- **Relaxed rate limits, for benchmarking only.** \`--bench-rate-limits\` lifts main's limiter
+- **Relaxed rate limits, for benchmarking only.** \`--relaxed-rate-limits\` lifts main's limiter
   from Oktopost's ~57 calls a minute to 1,000 a second; seeding 100,000 conversations and
   draining 1,000 changes would otherwise take hours. The sandbox enforces no limit here.
 - **Seeding goes through the app's code.** A bench page built only for the bench

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const started = Date.now()
   const bundle = await buildBenchBundle()
   // The preview's rate limiter is relaxed: seeding reads 1,000 pages and the drain sends 1,000 changes.
-  const preview = await startWebPreview(['--bench-rate-limits'])
+  const preview = await startWebPreview(['--relaxed-rate-limits'])
   const sizes: SizeResult[] = []
   let floorMs: Summary
   try {

@@ -82,6 +82,71 @@ describe('the app in the browser preview', () => {
     expect(await page.getByRole('link', { name: 'Back to the inbox' }).isVisible()).toBe(true)
   })
 
+  it('says when the cache will not open, tries again on Enter, and can start it afresh', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    // Chromium refusing the backing store, as it can after a crash, until the database is deleted.
+    await context.addInitScript(() => {
+      const state = { isRefusing: true, refused: 0 }
+      Object.assign(window, { cacheOpen: state })
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (!state.isRefusing || !name.startsWith('inbox-desk:')) return open.call(this, name, version)
+        state.refused += 1
+        const request = Object.assign(new EventTarget(), {
+          error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
+          readyState: 'done',
+          onerror: null as ((event: Event) => void) | null,
+        })
+        setTimeout(() => {
+          const event = new Event('error', { cancelable: true })
+          request.dispatchEvent(event)
+          request.onerror?.call(request, event)
+        })
+        return request as unknown as IDBOpenDBRequest
+      }
+      const remove = IDBFactory.prototype.deleteDatabase
+      IDBFactory.prototype.deleteDatabase = function (this: IDBFactory, name: string) {
+        if (name.startsWith('inbox-desk:')) state.isRefusing = false
+        return remove.call(this, name)
+      }
+    })
+    const refusing = await context.newPage()
+    const errors: string[] = []
+    refusing.on('pageerror', (error) => errors.push(error.message))
+    const cacheOpen = () => refusing.evaluate(() => (window as unknown as { cacheOpen: { isRefusing: boolean; refused: number } }).cacheOpen)
+    const panel = refusing.getByTestId('cache-unavailable')
+    const listed = refusing.getByTestId('conversation-list').getByRole('option').first()
+    try {
+      await refusing.goto(preview.url)
+      await panel.waitFor({ timeout: 15_000 })
+      expect(await panel.textContent()).toContain('UnknownError: Internal error opening backing store for indexedDB.open.')
+      // Tried again after waiting (Dexie also retries at once, up to three times per try).
+      expect((await cacheOpen()).refused).toBeGreaterThanOrEqual(4)
+      expect(await refusing.getByTestId('conversation-list').count()).toBe(0)
+      await refusing.screenshot({ path: path.join(SCREENSHOT_DIR, 'cache-unavailable.png') })
+
+      await refusing.evaluate(() => {
+        ;(window as unknown as { cacheOpen: { isRefusing: boolean } }).cacheOpen.isRefusing = false
+      })
+      expect(await refusing.evaluate(() => document.activeElement?.textContent)).toBe('Try again')
+      await refusing.keyboard.press('Enter')
+      await listed.waitFor({ timeout: 15_000 })
+      expect(await panel.count()).toBe(0)
+
+      await refusing.reload()
+      await panel.waitFor({ timeout: 15_000 })
+      await refusing.getByRole('button', { name: 'Delete the cache and download it again…' }).click()
+      const dialog = refusing.getByRole('dialog', { name: 'Delete this account’s cache?' })
+      expect(await dialog.textContent()).toContain('Changes still waiting in the outbox can’t be read from it')
+      await dialog.getByRole('button', { name: 'Delete and download again' }).click()
+      await listed.waitFor({ timeout: 15_000 })
+      expect((await cacheOpen()).isRefusing).toBe(false)
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('logged no page errors', () => {
     expect(pageErrors).toEqual([])
   })

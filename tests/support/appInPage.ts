@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { OPEN_RETRY_DELAYS_MS } from '../../src/renderer/db/earlyOpen'
 
 /** What the app keeps in the browser, read back by end-to-end tests from inside a page on its origin. */
 
@@ -47,10 +48,10 @@ export interface CacheSnapshot {
 /**
  * Opens the app's only cache on the page's origin with plain IndexedDB, reads it and closes it
  * again: what a restarted app would find, checked before the app itself runs. Null when there
- * is none yet; an error when the database does not open.
+ * is none (yet, or any more); an error when the database does not open.
  */
 export function readInboxCache(page: Page): Promise<CacheSnapshot | null> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (openRetryDelaysMs) => {
     const names = (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('inbox-desk:'))
     if (names.length > 1) throw new Error(`More than one cache here: ${names.join(', ')}`)
     const name = names[0]
@@ -60,7 +61,34 @@ export function readInboxCache(page: Page): Promise<CacheSnapshot | null> {
         started.onsuccess = () => resolve(started.result)
         started.onerror = () => reject(started.error)
       })
-    const db = await request(indexedDB.open(name))
+    // Never creates a database: an upgrade here means Chromium had dropped the store (as it does
+    // with one it found torn), so the open is aborted and there is no cache.
+    const openExisting = () =>
+      new Promise<IDBDatabase | null>((resolve, reject) => {
+        const started = indexedDB.open(name)
+        let isGone = false
+        started.onupgradeneeded = () => {
+          isGone = true
+          started.transaction?.abort()
+        }
+        started.onsuccess = () => resolve(started.result)
+        started.onerror = () => (isGone ? resolve(null) : reject(started.error))
+      })
+    // Chromium may refuse the backing store for a moment after a kill; the app then waits and
+    // tries again, and so does this, with the same delays.
+    const open = async (): Promise<IDBDatabase | null> => {
+      for (let retry = 0; ; retry += 1) {
+        try {
+          return await openExisting()
+        } catch (error) {
+          const delayMs = openRetryDelaysMs[retry]
+          if (delayMs === undefined || (error as DOMException | null)?.name !== 'UnknownError') throw error
+          await new Promise((resolve) => setTimeout(resolve, delayMs))
+        }
+      }
+    }
+    const db = await open()
+    if (db === null) return null
     try {
       const all = (store: string) => request(db.transaction(store, 'readonly').objectStore(store).getAll())
       const conversations = (await all('conversations')) as Record<string, unknown>[]
@@ -74,5 +102,14 @@ export function readInboxCache(page: Page): Promise<CacheSnapshot | null> {
     } finally {
       db.close()
     }
-  })
+  }, OPEN_RETRY_DELAYS_MS)
+}
+
+/**
+ * Chromium's answer when it will not open an origin's IndexedDB at all: after a kill in the middle
+ * of a commit it can find LevelDB's log torn ("Corruption: checksum mismatch") and give up on the
+ * whole store, deleting it at its next start.
+ */
+export function isBackingStoreRefusal(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('Internal error opening backing store')
 }

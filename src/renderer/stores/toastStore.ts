@@ -7,6 +7,8 @@ export interface Toast {
   tone: 'info' | 'success' | 'error'
   /** Shows "Undo (z)" while the window lasts. */
   undoUntil?: number
+  /** Stays until dismissed: for what the agent must not miss. */
+  isSticky?: boolean
 }
 
 const VISIBLE_MS = 6_000
@@ -16,11 +18,10 @@ export const useToastStore = defineStore('toasts', () => {
   const toasts = ref<Toast[]>([])
   let nextId = 1
 
-  function show(message: string, options: Pick<Toast, 'tone' | 'undoUntil'> = { tone: 'info' }): number {
+  function show(message: string, options: Pick<Toast, 'tone' | 'undoUntil' | 'isSticky'> = { tone: 'info' }): number {
     const id = nextId++
     toasts.value = [...toasts.value.slice(-2), { id, message, ...options }]
-    const lifetime = Math.max(VISIBLE_MS, (options.undoUntil ?? 0) - Date.now())
-    setTimeout(() => dismiss(id), lifetime)
+    if (!options.isSticky) setTimeout(() => dismiss(id), Math.max(VISIBLE_MS, (options.undoUntil ?? 0) - Date.now()))
     return id
   }
 

@@ -2,8 +2,9 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Session } from '../../shared/domain/session'
 import type { Result } from '../../shared/result'
-import { databaseName, type InboxDatabase } from '../db/database'
-import { openDatabase } from '../db/earlyOpen'
+import { cacheNameOf } from '../components/settings/accountCache'
+import type { InboxDatabase } from '../db/database'
+import { deleteDatabase, openDatabase } from '../db/earlyOpen'
 import { toConversationQuery, type ConversationFilter } from '../db/viewFilters'
 import { useIpc } from '../ipc'
 import { observeIpc } from '../ipc/observed'
@@ -16,6 +17,14 @@ import type { Operation } from '../sync/outbox/operations'
 import { ingestConversations } from '../sync/pull/conversationSync'
 import { createIpcRemote, type SyncRemote } from '../sync/remote'
 import { SyncService, type RefreshReason } from '../sync/syncService'
+import { inboxStrings } from '../strings/inbox'
+import { useToastStore } from './toastStore'
+
+function describeError(error: unknown): string {
+  const inner = (error as { inner?: unknown } | null)?.inner
+  const cause = inner instanceof Error ? inner : error
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
+}
 
 export const DEFAULT_UNDO_WINDOW_MS = 5_000
 const PROBE_INTERVAL_MS = 15_000
@@ -42,6 +51,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const undoWindowMs = ref(DEFAULT_UNDO_WINDOW_MS)
   /** The newest entry the agent can still take back with `z`. */
   const lastUndoable = ref<{ entryId: string; until: number } | null>(null)
+  /** Why the account's cache did not open (after the retries); null while it is open or opening. */
+  const cacheError = ref<string | null>(null)
   let engine: OutboxEngine | null = null
   let sync: SyncService | null = null
   let remote: SyncRemote | null = null
@@ -59,8 +70,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function open(next: Session): Promise<void> {
     await close()
     session.value = next
-    const endpoint = 'region' in next.endpoint ? next.endpoint.region : next.endpoint.baseUrl
-    const database = await openDatabase(databaseName(next.account.id, endpoint), window.localStorage)
+    cacheError.value = null
+    let database: InboxDatabase
+    try {
+      const opened = await openDatabase(cacheNameOf(next), window.localStorage)
+      database = opened.db
+      if (opened.wasLost) useToastStore().show(inboxStrings.cacheLost, { tone: 'error', isSticky: true })
+    } catch (error) {
+      if (session.value === next) cacheError.value = describeError(error)
+      return
+    }
+    if (session.value !== next) {
+      database.close()
+      return
+    }
     db.value = database
     const ipc = observeIpc(useIpc(), (outcome) =>
       report(outcome.ok ? { type: 'answered' } : { type: 'failed', error: outcome.error, at: systemClock.now() }),
@@ -86,7 +109,30 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     })
   }
 
+  /** Tries the account's cache again, after an open that failed. */
+  async function reopen(): Promise<void> {
+    const current = session.value
+    if (current) await open(current)
+  }
+
+  /**
+   * Deletes the account's cache that would not open and starts a fresh one, filled again from
+   * Oktopost. Whatever the outbox held in it is lost: the agent was told so before.
+   */
+  async function rebuildCache(): Promise<void> {
+    const current = session.value
+    if (!current) return
+    try {
+      await deleteDatabase(cacheNameOf(current), window.localStorage)
+    } catch (error) {
+      cacheError.value = describeError(error)
+      return
+    }
+    await open(current)
+  }
+
   async function close(): Promise<void> {
+    cacheError.value = null
     stopListening?.()
     stopListening = null
     sync?.stop()
@@ -213,7 +259,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     lastSyncAt,
     undoWindowMs,
     lastUndoable,
+    cacheError,
     open,
+    reopen,
+    rebuildCache,
     close,
     queue,
     undoLast,

@@ -74,4 +74,17 @@ export const inboxStrings = {
     attention: (count: number) => `${count} need attention`,
     lastSync: (time: string) => `Synced ${time}`,
   },
+  cacheLost:
+    'The cache on this computer was gone when Inbox Desk opened: the browser engine drops a cache it finds damaged, as a crash can leave it. It is being downloaded again. Changes that were still waiting to be sent were lost with it; check the conversations you worked on last.',
+  cacheUnavailable: {
+    title: 'This account’s cache would not open',
+    body: 'Inbox Desk keeps conversations and unsent changes in a cache on this computer. It tried several times and got:',
+    retry: 'Try again',
+    rebuild: 'Delete the cache and download it again…',
+    confirm: {
+      title: 'Delete this account’s cache?',
+      body: 'The cache is deleted and filled again from Oktopost. Changes still waiting in the outbox can’t be read from it, so any that were there are lost.',
+      action: 'Delete and download again',
+    },
+  },
 } as const

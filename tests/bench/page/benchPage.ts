@@ -23,7 +23,7 @@ const remote = createIpcRemote(ipc)
  * would prune the seeded cache after its first sync.
  */
 const OFFLINE_CONVERSATION_LIMIT = 100_000
-/** Parallel reads while seeding; the preview runs with --bench-rate-limits. */
+/** Parallel reads while seeding; the preview runs with --relaxed-rate-limits. */
 const CONCURRENCY = 4
 const SCRATCH_APP = 'inbox-desk-bench:ingest-app'
 const SCRATCH_BARE = 'inbox-desk-bench:ingest-bare'

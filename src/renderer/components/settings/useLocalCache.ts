@@ -1,5 +1,5 @@
-import Dexie from 'dexie'
 import { ref } from 'vue'
+import { deleteDatabase } from '../../db/earlyOpen'
 import { useWorkspaceStore } from '../../stores/workspaceStore'
 import { countUnsent } from './pendingChanges'
 
@@ -31,7 +31,7 @@ export function useLocalCache() {
     if (!session || !db) return
     const name = db.name
     await workspace.close()
-    await Dexie.delete(name)
+    await deleteDatabase(name, window.localStorage)
     await workspace.open(session)
     await measure()
   }

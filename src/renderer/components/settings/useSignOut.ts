@@ -1,8 +1,8 @@
-import Dexie from 'dexie'
 import type { Result } from '../../../shared/result'
 import { useIpc } from '../../ipc'
 import { useSettingsStore } from '../../stores/settingsStore'
 import { useToastStore } from '../../stores/toastStore'
+import { deleteDatabase } from '../../db/earlyOpen'
 import { useWorkspaceStore } from '../../stores/workspaceStore'
 import { settingsStrings } from '../../strings/settings'
 import { cacheNameOf, type CachedAccount } from './accountCache'
@@ -43,7 +43,7 @@ export function useSignOut() {
     if (sharer) return { kind: 'shared', userName: sharer.user.name }
     if (workspace.db?.name === name) await workspace.close()
     try {
-      await Dexie.delete(name)
+      await deleteDatabase(name, window.localStorage)
     } catch (error) {
       return { kind: 'failed', message: error instanceof Error ? error.message : String(error) }
     }
