@@ -21,6 +21,17 @@ export const OKTOPOST_RATE_WINDOWS: readonly RateWindow[] = [
   { limit: 19_500, windowMs: 86_400_000 },
 ]
 
+/**
+ * The share of every window that background refresh leaves to the agent's own actions, so a
+ * reply or an opened conversation never queues behind the app's refresh of views nobody is
+ * looking at. User actions may use the whole window.
+ */
+export const USER_RESERVE_SHARE = 0.25
+
+function laneLimit(window: RateWindow, lane: Lane): number {
+  return lane === 'user' ? window.limit : Math.max(1, window.limit - Math.floor(window.limit * USER_RESERVE_SHARE))
+}
+
 export interface RateLimiter {
   /** Resolves when this call may start; the start is counted at that moment. */
   acquire(lane: Lane): Promise<void>
@@ -58,16 +69,24 @@ export function createRateLimiter(options: { windows: readonly RateWindow[]; clo
     return low
   }
 
-  function delayUntilFree(now: number): number {
+  function delayUntilFree(now: number, lane: Lane): number {
     let delay = Math.max(0, pausedUntil - now)
     for (const window of windows) {
+      const limit = laneLimit(window, lane)
       const startedInWindow = starts.length - firstStartAfter(now - window.windowMs)
-      if (startedInWindow < window.limit) continue
-      // The window frees up when the start `limit` places from the end leaves it.
-      const blockingStart = starts[starts.length - window.limit] ?? now
+      if (startedInWindow < limit) continue
+      // The window frees up (for this lane) when the start `limit` places from the end leaves it.
+      const blockingStart = starts[starts.length - limit] ?? now
       delay = Math.max(delay, blockingStart + window.windowMs - now)
     }
     return delay
+  }
+
+  /** The lane whose next call may start now: a waiting user action first. */
+  function nextFreeLane(now: number): Lane | null {
+    if (queues.user.length > 0 && delayUntilFree(now, 'user') === 0) return 'user'
+    if (queues.background.length > 0 && delayUntilFree(now, 'background') === 0) return 'background'
+    return null
   }
 
   function pump(): void {
@@ -75,16 +94,13 @@ export function createRateLimiter(options: { windows: readonly RateWindow[]; clo
     cancelWake = undefined
     const now = clock.now()
     starts.splice(0, firstStartAfter(now - longestWindowMs))
-    while (queues.user.length > 0 || queues.background.length > 0) {
-      const delay = delayUntilFree(now)
-      if (delay > 0) {
-        cancelWake = clock.schedule(pump, delay)
-        return
-      }
-      const release = queues.user.shift() ?? queues.background.shift()
+    for (let lane = nextFreeLane(now); lane !== null; lane = nextFreeLane(now)) {
+      const release = queues[lane].shift()
       starts.push(now)
       release?.()
     }
+    const waits = (['user', 'background'] as const).filter((lane) => queues[lane].length > 0).map((lane) => delayUntilFree(now, lane))
+    if (waits.length > 0) cancelWake = clock.schedule(pump, Math.min(...waits))
   }
 
   return {

@@ -73,6 +73,37 @@ describe('rate limiter', () => {
     expect(log.slice(4).map((entry) => entry.lane)).toEqual(['background', 'background'])
   })
 
+  it('leaves a quarter of each window to the agent: background refresh waits while user actions still start', async () => {
+    const clock = new FakeClock()
+    const limiter = createRateLimiter({ windows: [{ limit: 8, windowMs: 1_000 }], clock })
+    const log: Array<{ lane: Lane; at: number }> = []
+    queueCalls(limiter, clock, 'background', 10, log)
+    await clock.settle()
+    expect(log).toHaveLength(6)
+    queueCalls(limiter, clock, 'user', 3, log)
+    await clock.settle()
+    // Two of the reserved starts go at once; the third user call waits for the window like any call.
+    expect(log.slice(6).map((entry) => [entry.lane, entry.at])).toEqual([
+      ['user', clock.now()],
+      ['user', clock.now()],
+    ])
+    expect(limiter.waiting()).toEqual({ user: 1, background: 4 })
+    await clock.advance(1_000)
+    expect(log.slice(8).map((entry) => entry.lane)).toEqual(['user', 'background', 'background', 'background', 'background'])
+  })
+
+  it('keeps the reserve in Oktopost’s own windows: background alone starts at most 43 calls a minute', async () => {
+    const clock = new FakeClock()
+    const limiter = createRateLimiter({ windows: OKTOPOST_RATE_WINDOWS, clock })
+    const log: Array<{ lane: Lane; at: number }> = []
+    queueCalls(limiter, clock, 'background', 200, log)
+    await clock.settle()
+    expect(log).toHaveLength(43)
+    queueCalls(limiter, clock, 'user', 20, log)
+    await clock.settle()
+    expect(log.filter((entry) => entry.lane === 'user')).toHaveLength(14)
+  })
+
   it('holds every call until a Retry-After pause is over', async () => {
     const clock = new FakeClock()
     const limiter = createRateLimiter({ windows: OKTOPOST_RATE_WINDOWS, clock })
