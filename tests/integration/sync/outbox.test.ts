@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OutboxEntry } from '../../../src/renderer/sync/outbox/entry'
 import type { Operation } from '../../../src/renderer/sync/outbox/operations'
-import { cacheConversation, createSyncHarness, type SyncHarness } from '../../support/sync/harness'
+import { OutboxEngine } from '../../../src/renderer/sync/outbox/engine'
+import type { OutboxRemote } from '../../../src/renderer/sync/outbox/remote'
+import { cacheConversation, createSyncHarness, ME_ID, type SyncHarness } from '../../support/sync/harness'
 
 const DM = 'eit000000000001'
 
@@ -108,6 +110,45 @@ describe('sending', () => {
     expect(await ledgerTexts()).toEqual(['first', 'closed', 'open', 'third'])
   })
 
+  it('sends a few conversations side by side, and each one’s changes one at a time, in order', async () => {
+    const conversations = [DM, 'eit000000000003', 'eit000000000005', 'eit000000000007', 'eit000000000009']
+    for (const id of conversations.slice(1)) await cacheConversation(harness, id)
+    await harness.control.addFault({ route: 'POST /v2/conversation/:id/note', mode: 'latency', latencyMs: 150 })
+    let inFlight = 0
+    let mostInFlight = 0
+    const perConversation = new Map<string, number>()
+    let mostPerConversation = 0
+    const counting: OutboxRemote = {
+      ...harness.remote,
+      async perform(operation) {
+        const key = 'conversationId' in operation ? operation.conversationId : operation.kind
+        inFlight += 1
+        perConversation.set(key, (perConversation.get(key) ?? 0) + 1)
+        mostInFlight = Math.max(mostInFlight, inFlight)
+        mostPerConversation = Math.max(mostPerConversation, perConversation.get(key)!)
+        try {
+          return await harness.remote.perform(operation)
+        } finally {
+          inFlight -= 1
+          perConversation.set(key, perConversation.get(key)! - 1)
+        }
+      },
+    }
+    await harness.engine.stop()
+    harness.engine = new OutboxEngine({ db: harness.db, remote: counting, clock: harness.clock, random: () => 0.5, meId: () => ME_ID, maxInFlight: 4 })
+    for (const id of conversations) {
+      await harness.queue({ kind: 'note', conversationId: id, note: `${id} first` })
+      await harness.queue({ kind: 'note', conversationId: id, note: `${id} second` })
+    }
+    await harness.engine.start()
+    await harness.settle()
+    expect(mostInFlight).toBe(4)
+    expect(mostPerConversation).toBe(1)
+    const texts = await ledgerTexts()
+    expect(texts).toHaveLength(conversations.length * 2)
+    for (const id of conversations) expect(texts.filter((text) => text.startsWith(id))).toEqual([`${id} first`, `${id} second`])
+  })
+
   it('keeps later changes of a conversation waiting behind one that failed to leave', async () => {
     await harness.control.addFault({ route: 'POST /v2/conversation/:id/note', mode: 'status500', times: 1 })
     const first = await harness.queue({ kind: 'note', conversationId: DM, note: 'first' })
@@ -140,11 +181,12 @@ describe('after a failed attempt', () => {
     // Main's limiter holds every Oktopost call for the real Retry-After too, so keep it short.
     await harness.control.addFault({ route: 'POST /v2/conversation/:id/note', mode: 'status429', retryAfterSeconds: 1, times: 1 })
     const id = await harness.queue({ kind: 'note', conversationId: DM, note: 'after the limit' })
-    const other = await harness.queue({ kind: 'setStatus', conversationId: 'eit000000000007', status: 'closed' })
     await harness.settle()
     expect(await entry(id)).toMatchObject({ state: 'retrying', lastError: { kind: 'rateLimited' } })
     expect((await entry(id))?.nextAttemptAt).toBe(harness.clock.now() + 1_000)
     expect(harness.engine.isPaused).toBe(true)
+    // Queued during the pause, for another conversation: it waits too.
+    const other = await harness.queue({ kind: 'setStatus', conversationId: 'eit000000000007', status: 'closed' })
     await harness.settle(999)
     expect(await ledgerTexts()).toEqual([])
     expect((await entry(other))?.state).toBe('queued')

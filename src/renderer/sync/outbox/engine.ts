@@ -41,17 +41,26 @@ export interface OutboxEngineOptions {
   /** A reply that waited longer than this past its undo window is re-checked before it leaves. */
   staleReplyMs?: number
   onSignal?: (signal: OutboxSignal) => void
+  /** Ordering keys in flight at once (default DEFAULT_MAX_IN_FLIGHT); 1 sends strictly one at a time. */
+  maxInFlight?: number
 }
 
 const IN_LINE_STATES: OutboxState[] = ['queued', 'sending', 'retrying', 'paused', 'unknownOutcome', 'held']
 const DEFAULT_STALE_REPLY_MS = 60_000
 /** Outbox rows read at once while looking for the next one to send. */
 const READ_BATCH = 16
+/**
+ * Ordering keys sent at once. Changes to different conversations are independent, and sending
+ * a few side by side turns a backlog's wait into roughly its slowest requests rather than the
+ * sum of them all; main's rate limiter still paces what reaches Oktopost.
+ */
+export const DEFAULT_MAX_IN_FLIGHT = 4
 
 /**
- * Drains the outbox: one entry at a time, the oldest entry of each ordering key first, so
- * the changes to one conversation arrive in the order they were made. Every step is written
- * to IndexedDB before the next begins; after a crash, `start()` picks up from there.
+ * Drains the outbox: the oldest entry of each ordering key first and one entry per key at a
+ * time, so the changes to one conversation arrive in the order they were made, while a few
+ * different keys are sent side by side. Every step of an entry is written to IndexedDB before
+ * its next begins; after a crash, `start()` picks up from there.
  */
 export class OutboxEngine {
   private pausedUntil = 0
@@ -59,12 +68,16 @@ export class OutboxEngine {
   private drainPromise: Promise<void> | null = null
   private isKickPending = false
   private cancelWake: (() => void) | null = null
+  /** The entry being sent for each ordering key, until it is recorded. */
+  private readonly inFlight = new Map<string, Promise<void>>()
   private readonly retryPolicy: RetryPolicy
   private readonly staleReplyMs: number
+  private readonly maxInFlight: number
 
   constructor(private readonly options: OutboxEngineOptions) {
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY
     this.staleReplyMs = options.staleReplyMs ?? DEFAULT_STALE_REPLY_MS
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT)
   }
 
   /** Resumes after a restart: an entry left in `sending` may or may not have arrived. */
@@ -87,6 +100,7 @@ export class OutboxEngine {
     this.isStopped = true
     this.clearWake()
     await this.drainPromise
+    await Promise.all(this.inFlight.values())
   }
 
   /** Something changed (a new entry, the connection came back): look at the queue again. */
@@ -124,15 +138,16 @@ export class OutboxEngine {
 
   /** Resolves once nothing is being sent and nothing is ready to send. */
   async whenIdle(): Promise<void> {
-    while (this.drainPromise) await this.drainPromise
+    while (this.drainPromise || this.inFlight.size > 0) await Promise.all([this.drainPromise, ...this.inFlight.values()])
   }
 
   get isPaused(): boolean {
     return this.pausedUntil > this.options.clock.now()
   }
 
+  /** Starts ready heads until as many keys as allowed are in flight; each one kicks again when recorded. */
   private async drain(): Promise<void> {
-    while (!this.isStopped) {
+    while (!this.isStopped && this.inFlight.size < this.maxInFlight) {
       this.isKickPending = false
       const now = this.options.clock.now()
       if (this.pausedUntil > now) {
@@ -145,7 +160,14 @@ export class OutboxEngine {
         if (wakeAt !== null) this.wakeAt(wakeAt)
         return
       }
-      await this.process(ready)
+      const key = ready.orderingKey
+      const sending = this.process(ready)
+        .catch((error: unknown) => console.error('Outbox: sending a queued change failed unexpectedly', error))
+        .finally(() => {
+          this.inFlight.delete(key)
+          this.kick()
+        })
+      this.inFlight.set(key, sending)
     }
   }
 
@@ -159,7 +181,8 @@ export class OutboxEngine {
     // Keys alone are cheap to read; whole rows are read a few at a time, oldest first, as the
     // first ready head is usually among the first few (a long queue costs no more per send).
     const seqs = (await outbox.where('state').anyOf(IN_LINE_STATES).primaryKeys()).filter((seq) => seq !== undefined).sort((a, b) => a - b)
-    const seenKeys = new Set<string>()
+    // A key in flight has its head out already; the next of that key waits for it.
+    const seenKeys = new Set<string>(this.inFlight.keys())
     let wakeAt: number | null = null
     for (let from = 0; from < seqs.length; from += READ_BATCH) {
       const rows = await outbox.bulkGet(seqs.slice(from, from + READ_BATCH))
