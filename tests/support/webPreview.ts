@@ -17,11 +17,10 @@ const URL_LINE = /Inbox Desk preview: (http:\/\/127\.0\.0\.1:\d+\/)/
  * Against the sandbox only, main's Oktopost rate limiter is relaxed (`--relaxed-rate-limits`):
  * a test works through a shift's worth of calls in seconds, and would otherwise wait on the
  * limiter for as long as Oktopost's 57 calls a minute take, instead of testing what it names.
- * The limiter's own behaviour is tested on its own; `realRateLimits` keeps it as shipped.
+ * The limiter's own behaviour is tested on its own.
  */
-export function startWebPreview(args: string[] = [], options: { timeoutMs?: number; realRateLimits?: boolean } = {}): Promise<RunningPreview> {
-  const { timeoutMs = 120_000, realRateLimits = false } = options
-  const limits = realRateLimits || args.includes('--relaxed-rate-limits') ? [] : ['--relaxed-rate-limits']
+export function startWebPreview(args: string[] = [], timeoutMs = 120_000): Promise<RunningPreview> {
+  const limits = args.includes('--relaxed-rate-limits') ? [] : ['--relaxed-rate-limits']
   const child = spawn('npm', ['run', 'web', '--', '--port', '0', ...limits, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },

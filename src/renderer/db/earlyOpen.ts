@@ -45,11 +45,9 @@ async function openTracked(name: string): Promise<Opened> {
   const db = openInboxDatabase(name)
   try {
     await db.open()
-    const isNew = await db.transaction('rw', db.syncState, async () => {
-      if (await db.syncState.get(BIRTH_KEY)) return false
-      await db.syncState.put({ key: BIRTH_KEY, value: new Date().toISOString() })
-      return true
-    })
+    // A read on every start; the write only once in a cache's life.
+    const isNew = (await db.syncState.get(BIRTH_KEY)) === undefined
+    if (isNew) await db.syncState.put({ key: BIRTH_KEY, value: new Date().toISOString() })
     return { db, isNew }
   } catch (error) {
     db.close()
@@ -66,7 +64,7 @@ export const OPEN_RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 3_000]
 /** Failures that may pass on their own; a schema this app cannot read, for instance, will not. */
 const TRANSIENT_OPEN_FAILURES: ReadonlySet<string> = new Set(['UnknownError', 'AbortError', 'TimeoutError'])
 
-export function isTransientOpenFailure(error: unknown): boolean {
+function isTransientOpenFailure(error: unknown): boolean {
   const named = error as { name?: unknown; inner?: { name?: unknown } } | null
   return [named?.name, named?.inner?.name].some((name) => typeof name === 'string' && TRANSIENT_OPEN_FAILURES.has(name))
 }

@@ -116,19 +116,23 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   /**
-   * Deletes the account's cache that would not open and starts a fresh one, filled again from
-   * Oktopost. Whatever the outbox held in it is lost: the agent was told so before.
+   * Deletes the account's cache and starts a fresh one, filled again from Oktopost: asked for in
+   * Settings, or when the cache would not open. Whatever the outbox held in it is lost: the agent
+   * was told so before. False when it failed; `cacheError` then says why.
    */
-  async function rebuildCache(): Promise<void> {
+  async function rebuildCache(): Promise<boolean> {
     const current = session.value
-    if (!current) return
+    if (!current) return false
+    await close()
     try {
       await deleteDatabase(cacheNameOf(current), window.localStorage)
     } catch (error) {
+      session.value = current
       cacheError.value = describeError(error)
-      return
+      return false
     }
     await open(current)
+    return cacheError.value === null
   }
 
   async function close(): Promise<void> {

@@ -1,5 +1,4 @@
 import { ref } from 'vue'
-import { deleteDatabase } from '../../db/earlyOpen'
 import { useWorkspaceStore } from '../../stores/workspaceStore'
 import { countUnsent } from './pendingChanges'
 
@@ -21,19 +20,11 @@ export function useLocalCache() {
     stats.value = { conversations, timelineEntries, unsent }
   }
 
-  /**
-   * Deletes the account's whole IndexedDB database (unsent outbox entries too: the agent was
-   * warned), then opens a fresh one, which the sync fills again from Oktopost.
-   */
-  async function clear(): Promise<void> {
-    const session = workspace.session
-    const db = workspace.db
-    if (!session || !db) return
-    const name = db.name
-    await workspace.close()
-    await deleteDatabase(name, window.localStorage)
-    await workspace.open(session)
-    await measure()
+  /** Deletes the account's cache (unsent outbox entries too: the agent was warned) and starts afresh. */
+  async function clear(): Promise<boolean> {
+    const isRebuilt = await workspace.rebuildCache()
+    if (isRebuilt) await measure()
+    return isRebuilt
   }
 
   return { stats, measure, clear }

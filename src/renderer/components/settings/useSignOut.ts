@@ -1,3 +1,4 @@
+import { shallowRef } from 'vue'
 import type { Result } from '../../../shared/result'
 import { useIpc } from '../../ipc'
 import { useSettingsStore } from '../../stores/settingsStore'
@@ -6,6 +7,7 @@ import { deleteDatabase } from '../../db/earlyOpen'
 import { useWorkspaceStore } from '../../stores/workspaceStore'
 import { settingsStrings } from '../../strings/settings'
 import { cacheNameOf, type CachedAccount } from './accountCache'
+import { unsentChangesOf } from './pendingChanges'
 
 /** What became of the account's cache once its credentials were wiped. */
 export type CacheOutcome =
@@ -19,6 +21,13 @@ export interface SignOutRequest {
   account: CachedAccount
   isDeletingCache: boolean
   /** Wipes the credentials in main, the caller's way (the current account, or any stored one). */
+  wipeCredentials(): Promise<Result<unknown>>
+}
+
+/** The sign-out being asked about: whose, and how many of its changes are still unsent. */
+export interface SignOutQuestion {
+  account: CachedAccount
+  unsent: number
   wipeCredentials(): Promise<Result<unknown>>
 }
 
@@ -76,5 +85,23 @@ export function useSignOut() {
     return cache
   }
 
-  return { signOut }
+  const question = shallowRef<SignOutQuestion | null>(null)
+
+  /** Opens the question (SignOutDialog shows it); `answer` carries it out. */
+  async function ask(account: CachedAccount, wipeCredentials: () => Promise<Result<unknown>>): Promise<void> {
+    question.value = { account, unsent: await unsentChangesOf(account, workspace.db), wipeCredentials }
+  }
+
+  async function answer(isDeletingCache: boolean): Promise<void> {
+    const asked = question.value
+    if (!asked) return
+    await signOut({ account: asked.account, isDeletingCache, wipeCredentials: asked.wipeCredentials })
+    question.value = null
+  }
+
+  function dismiss(): void {
+    question.value = null
+  }
+
+  return { question, ask, answer, dismiss, signOut }
 }
