@@ -188,6 +188,61 @@ describe('the conversation pane, from the keyboard', () => {
     await expect.poll(focusedLabel).toBe('Reply to the customer')
   })
 
+  it('loads older pages as the agent scrolls up, keeping what they read in place, and draws a long timeline whole on opening again', async () => {
+    const timeline = pane().getByTestId('timeline')
+    const entryCount = () => feed().locator('[data-entry-id]').count()
+    /** Scrolls the timeline to `scrollTop`, then says which entry is first in view and how far below the top edge. */
+    const firstInView = (scrollTop: number) =>
+      timeline.evaluate((view, to) => {
+        view.scrollTop = to
+        const top = view.getBoundingClientRect().top
+        const article = [...view.querySelectorAll<HTMLElement>('[data-entry-id]')].find((entry) => entry.getBoundingClientRect().bottom > top)
+        return article ? { id: article.dataset['entryId'], offset: article.getBoundingClientRect().top - top } : null
+      }, scrollTop)
+    const isAtNewest = () => timeline.evaluate((view) => view.scrollHeight - view.scrollTop - view.clientHeight <= 1)
+
+    // The long post (320 entries on the server), whose opening text carries a script tag.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('g')
+    await page.keyboard.press('i')
+    await page.keyboard.press('/')
+    await page.keyboard.type('pwned')
+    await page.keyboard.press('Enter')
+    const list = page.getByTestId('conversation-list')
+    await list.locator('[data-conversation-id="eit000000000002"]').waitFor()
+    for (let press = 0; (await list.locator('[data-cursor]').getAttribute('data-conversation-id')) !== 'eit000000000002'; press++) {
+      if (press > 50) throw new Error('The long post is not in the search results')
+      await page.keyboard.press('j')
+    }
+    await openUnderCursor()
+    await expect.poll(isAtNewest).toBe(true)
+
+    // Six pages of twenty: far more than a screenful, so opening again draws it in slices.
+    while ((await entryCount()) < 120) {
+      const before = await entryCount()
+      await timeline.evaluate((view) => (view.scrollTop = 0))
+      await expect.poll(entryCount, { timeout: 10_000 }).toBeGreaterThan(before)
+    }
+    // At the top, which loads the next page above: what the agent was reading stays where it was.
+    await firstInView(1_000)
+    const loaded = await entryCount()
+    const reading = await firstInView(0)
+    await expect.poll(entryCount, { timeout: 10_000 }).toBeGreaterThan(loaded)
+    const offsetNow = await timeline.evaluate(
+      (view, id) => view.querySelector(`[data-entry-id="${id}"]`)!.getBoundingClientRect().top - view.getBoundingClientRect().top,
+      reading!.id,
+    )
+    expect(Math.abs(offsetNow - reading!.offset)).toBeLessThanOrEqual(1)
+    expect(await timeline.evaluate((view) => view.scrollTop)).toBeGreaterThan(0)
+
+    const cached = await entryCount()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await openUnderCursor()
+    await expect.poll(entryCount).toBe(cached)
+    expect(await isAtNewest()).toBe(true)
+  })
+
   it('follows a dark OS theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot('conversation-dark.png')

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { ListIndex, type ListedConversation } from '../db/listIndex'
+import type { ConversationRow } from '../db/rows'
 import { queryWords } from '../db/localSearch'
 import { savedViewFilter, type ConversationFilter, type SavedViewName } from '../db/viewFilters'
 import { useWorkspaceStore } from './workspaceStore'
@@ -35,6 +36,11 @@ export const useInboxStore = defineStore('inbox', () => {
   const index = shallowRef<ListIndex | null>(null)
   /** Bumped by every change of the index, so the rows are asked for again. */
   const indexVersion = ref(0)
+  /**
+   * The full rows the list holds for the conversations on and near its screen (it keeps them
+   * current): opening one of them shows it at once, without waiting for a read.
+   */
+  const nearbyRows = shallowRef<ReadonlyMap<string, ConversationRow>>(new Map())
 
   const filter = computed<ConversationFilter>(() => {
     if (view.value === 'outbox') return {}
@@ -141,5 +147,6 @@ export const useInboxStore = defineStore('inbox', () => {
     toggleSelection,
     clearSelection,
     firstReadRow,
+    nearbyRows,
   }
 })

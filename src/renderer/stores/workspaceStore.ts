@@ -3,7 +3,10 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Session } from '../../shared/domain/session'
 import type { Result } from '../../shared/result'
 import { cacheNameOf } from '../components/settings/accountCache'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { createCannedSearch } from '../conversation/cannedSearch'
 import type { InboxDatabase } from '../db/database'
+import type { CannedResponseRow, UserRow } from '../db/rows'
 import { deleteDatabase, openDatabase } from '../db/earlyOpen'
 import { toConversationQuery, type ConversationFilter } from '../db/viewFilters'
 import { useIpc } from '../ipc'
@@ -59,6 +62,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let stopListening: (() => void) | null = null
 
   const meId = computed(() => session.value?.user.id ?? null)
+  /**
+   * The account's users by id, kept current from the cache: one read shared by the list and
+   * every conversation opened, which would otherwise each read the table and draw again.
+   */
+  const users = useLiveQuery(
+    () => db.value,
+    async (current) => new Map<string, UserRow>(((await current?.users.toArray()) ?? []).map((user) => [user.id, user])),
+    new Map<string, UserRow>(),
+  )
+  /**
+   * The canned responses and their search, kept in memory from the cache: the composer's `/` and
+   * the `c` picker answer the first keystroke, instead of waiting on a read each time one opens.
+   */
+  const cannedResponses = useLiveQuery(() => db.value, (current) => current?.cannedResponses.toArray() ?? [], [] as CannedResponseRow[])
+  const cannedSearch = computed(() => createCannedSearch(cannedResponses.value))
 
   function report(event: ConnectivityEvent): void {
     const wasOnline = connectivity.value.kind === 'online'
@@ -258,6 +276,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     db,
     session,
     meId,
+    users,
+    cannedSearch,
     connectivity,
     isRefreshing,
     lastSyncAt,

@@ -1,5 +1,6 @@
 import type { ItemType } from '../../shared/domain/conversation'
 import type { HeldReason } from '../sync/outbox/entry'
+import { formatCount } from './numbers'
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
 
@@ -119,7 +120,7 @@ export const conversationStrings = {
     send: 'Send reply',
     addNote: 'Add note',
     counter: (length: string, max: string) => `${length} / ${max}`,
-    counterLabel: (length: number, max: number) => `${length.toLocaleString()} of ${max.toLocaleString()} characters`,
+    counterLabel: (length: number, max: number) => `${formatCount(length)} of ${formatCount(max)} characters`,
     useNote: 'Write an internal note',
     reopen: 'Reopen',
     cantReply: 'Replying isn’t possible here',

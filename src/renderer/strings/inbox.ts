@@ -1,9 +1,11 @@
+import { formatCount } from './numbers'
+
 /** User-visible strings of the conversation list, the outbox view and the status bar. */
 export const inboxStrings = {
   listLabel: 'Conversations',
   searchPlaceholder: 'Search conversations',
   searchingServer: 'Also searching Oktopost…',
-  count: (shown: number) => (shown === 1 ? '1 conversation' : `${shown.toLocaleString()} conversations`),
+  count: (shown: number) => (shown === 1 ? '1 conversation' : `${formatCount(shown)} conversations`),
   selected: (count: number) => `${count} selected — e close · a assign · t tag · x unselect`,
   empty: {
     title: 'Nothing here',

@@ -76,6 +76,21 @@ describe('timelines', () => {
     expect((await harness.db.timelineCursors.get(DM))?.oldestId).toBe(cached.at(-1))
   })
 
+  it('writes only what changed: a refresh that finds nothing new leaves the cached rows and the conversation alone', async () => {
+    await cacheConversation(harness, DM)
+    await refreshTimeline(harness.db, read, DM, harness.clock.now())
+    const written: string[] = []
+    const stop = harness.db.onCommit((writes) => {
+      for (const [table, changes] of writes.changes) if (table !== 'timelineCursors') written.push(`${table} ×${changes.length}`)
+    })
+    await refreshTimeline(harness.db, read, DM, harness.clock.now())
+    expect(written).toEqual([])
+    await harness.control.inbound({ conversationId: DM, from: 'customer', content: 'One more thing' })
+    await refreshTimeline(harness.db, read, DM, harness.clock.now())
+    stop()
+    expect(written).toEqual(['timeline ×1', 'conversations ×1'])
+  })
+
   it('keeps the newest text as the conversation’s snippet', async () => {
     await cacheConversation(harness, DM)
     await harness.control.inbound({ conversationId: DM, from: 'customer', content: 'Any news on my order?' })

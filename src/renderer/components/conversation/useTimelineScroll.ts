@@ -60,10 +60,14 @@ export function useTimelineScroll(scroller: Ref<HTMLElement | null>, options: Ti
     if (ownNewKey !== undefined) entryElement(element, ownNewKey)?.scrollIntoView({ block: 'nearest' })
   }
 
-  /** An optimistic row that just appeared: the agent's own reply or note. */
+  /**
+   * An optimistic row that just appeared: the agent's own reply or note. Items that appeared
+   * above what was there (older ones drawn or loaded) are never new.
+   */
   function ownNewKey(next: readonly TimelineItem[], previous: readonly TimelineItem[] | undefined): string | undefined {
     const known = new Set((previous ?? []).map((item) => item.key))
-    const added = next.find((item) => item.kind === 'entry' && item.row.outboxEntryId !== undefined && !known.has(item.key))
+    const firstKnown = Math.max(0, next.findIndex((item) => known.has(item.key)))
+    const added = next.slice(firstKnown).find((item) => item.kind === 'entry' && item.row.outboxEntryId !== undefined && !known.has(item.key))
     return added?.key
   }
 

@@ -48,7 +48,7 @@ export async function refreshTimeline(db: InboxDatabase, read: ReadTimeline, con
     if (!isJoined && !hasReachedStart) {
       await db.timeline.where('conversationId').equals(conversationId).filter((row) => row.outboxEntryId === undefined).delete()
     }
-    await db.timeline.bulkPut(unique.map((entry): TimelineRow => ({ ...entry, conversationId })))
+    await putChanged(db, conversationId, unique.map((entry): TimelineRow => ({ ...entry, conversationId })))
     await settleLocalRows(db, conversationId, unique)
     const keepsOldCursor = isJoined && cursor !== undefined && cachedIds.size > 0
     await db.timelineCursors.put({
@@ -81,6 +81,17 @@ export async function loadOlderTimeline(db: InboxDatabase, read: ReadTimeline, c
   return { ok: true, value: page.length }
 }
 
+/**
+ * Writes the rows the cache does not already hold as they are. A refresh mostly reads back what
+ * is cached, and every write makes an open timeline read and draw itself again.
+ */
+async function putChanged(db: InboxDatabase, conversationId: string, rows: readonly TimelineRow[]): Promise<void> {
+  const cached = await db.timeline.bulkGet(rows.map((row): [string, string] => [conversationId, row.id]))
+  // Both come from the same parser with their fields in the same order; a difference in order only costs a write.
+  const changed = rows.filter((row, index) => JSON.stringify(cached[index]) !== JSON.stringify(row))
+  if (changed.length > 0) await db.timeline.bulkPut(changed)
+}
+
 /** A sent reply or note shows once: its optimistic row goes when the server's copy arrives. */
 async function settleLocalRows(db: InboxDatabase, conversationId: string, serverEntries: readonly TimelineEntry[]): Promise<void> {
   const locals = await db.timeline.where('conversationId').equals(conversationId).filter((row) => row.outboxEntryId !== undefined).toArray()
@@ -102,7 +113,9 @@ async function updateSnippet(db: InboxDatabase, conversationId: string): Promise
     .reverse()
     .filter((row) => row.content !== null && row.content.trim() !== '')
     .first()
-  if (newest) await db.conversations.update(conversationId, { snippet: newest.content })
+  if (newest && (await db.conversations.get(conversationId))?.snippet !== newest.content) {
+    await db.conversations.update(conversationId, { snippet: newest.content })
+  }
 }
 
 function dedupe(entries: readonly TimelineEntry[]): TimelineEntry[] {
