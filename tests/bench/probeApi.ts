@@ -5,7 +5,12 @@
 export type Expectation =
   /** The list's cursor row is another conversation than when armed. */
   | { kind: 'selectionMoved' }
-  /** The open conversation's timeline has finished loading and shows at least `entries` entries. */
+  /**
+   * The open conversation's timeline has read the cache and its screen is whole: scrolled to the
+   * newest entry, with entries from the top of the view down (what the agent reads on opening).
+   */
+  | { kind: 'timelineFilled' }
+  /** The open conversation's timeline has read the cache and drawn at least `entries` entries. */
   | { kind: 'timelineShown'; entries: number }
   /** The search field holds `value` and the list is no longer busy answering it. */
   | { kind: 'searchAnswered'; value: string }

@@ -26,7 +26,10 @@ export interface SizeResult {
   seed: SeedReport
   coldStartMs: Summary
   keyboard: { latencyMs: Summary; longestTaskMs: number }
+  /** `Enter` to the timeline's screen whole: scrolled to the newest entry, filled from the top of the view. */
   openConversationMs: Summary
+  /** `Enter` to every one of the 200 cached entries drawn (the timeline draws the older ones in slices after the first screen). */
+  openConversationAllDrawnMs: Summary
   searchKeystrokeMs: Summary
   ingest: {
     /** App rate / bare bulkPut rate, per run. */

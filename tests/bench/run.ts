@@ -48,6 +48,7 @@ function missingFigures(result: SizeResult): string[] {
     'j keydown to frame': result.keyboard.latencyMs.p99,
     'longest task during j': result.keyboard.longestTaskMs,
     'open conversation': result.openConversationMs.median,
+    'open conversation, all entries drawn': result.openConversationAllDrawnMs.median,
     'search keystroke': result.searchKeystrokeMs.p95,
     'ingest ratio': result.ingest.ratio.median,
     'longest task during ingest': result.ingest.longestTaskMs,

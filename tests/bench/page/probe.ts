@@ -29,12 +29,24 @@ function cursorId(): string | null {
   return document.querySelector(`${LIST} [data-cursor]`)?.getAttribute('data-conversation-id') ?? null
 }
 
+const FEED = '[role="feed"][aria-busy="false"]'
+
+function isTimelineFilled(): boolean {
+  const view = document.querySelector<HTMLElement>('[data-testid="timeline"]')
+  const first = view?.querySelector(`${FEED} [data-entry-id]`)
+  if (!view || !first) return false
+  const isAtNewest = view.scrollHeight - view.scrollTop - view.clientHeight <= 1
+  return isAtNewest && first.getBoundingClientRect().top <= view.getBoundingClientRect().top
+}
+
 function isMet(expectation: Expectation, cursorWhenArmed: string | null): boolean {
   switch (expectation.kind) {
     case 'selectionMoved':
       return cursorId() !== cursorWhenArmed
+    case 'timelineFilled':
+      return isTimelineFilled()
     case 'timelineShown':
-      return document.querySelectorAll('[role="feed"][aria-busy="false"] [data-entry-id]').length >= expectation.entries
+      return document.querySelectorAll(`${FEED} [data-entry-id]`).length >= expectation.entries
     case 'searchAnswered': {
       const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')
       return input?.value === expectation.value && document.querySelector(LIST)?.getAttribute('aria-busy') !== 'true'
