@@ -18,15 +18,33 @@ export interface ListedConversation {
   readonly searchText: string
 }
 
-/** The first read is small so the top of the list shows at once; the rest streams in behind it. */
-const FIRST_CHUNK = 200
+/** The first read is small (a tall screen's worth) so the top of the list shows at once; the rest streams in behind it. */
+const FIRST_CHUNK = 100
 /**
  * Rows per read while loading. Reading a row back from IndexedDB costs the main thread about
  * 40 µs here (2 cores), so 500 keep each read's task near 20 ms, well under a long task.
  */
 const CHUNK = 500
+/** Longest wait for a frame: a hidden window draws none, and loading must go on. */
+const FRAME_WAIT_MS = 100
 /** Up to this many changed rows are moved one by one; more are merged in one pass. */
 const SPLICE_LIMIT = 32
+
+/** Resolves once the next frame has been produced (or FRAME_WAIT_MS passed, or at once where nothing draws). */
+function afterNextFrame(): Promise<void> {
+  // This module also runs in Node (tests, tools), which has no frames.
+  const onFrame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame?.bind(globalThis)
+  return new Promise((resolve) => {
+    if (onFrame === undefined) return resolve()
+    const timer = setTimeout(resolve, FRAME_WAIT_MS)
+    onFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer)
+        resolve()
+      }),
+    )
+  })
+}
 
 /** The list's order: newest change first, ties by id descending, as the [status+sortAt] index read backwards. */
 function comesBefore(a: ListedConversation, b: ListedConversation): boolean {
@@ -128,6 +146,8 @@ export class ListIndex {
       this.upsert(fresh.map((row) => this.toListed(row)))
       this.notify()
       if (rows.length < limit) return
+      // The first screen is drawn from the first read; the rest waits until it is on screen.
+      if (limit === FIRST_CHUNK) await afterNextFrame()
       const lastSortAt = rows.at(-1)!.sortAt
       limit = CHUNK
       if (fresh.length === 0) {

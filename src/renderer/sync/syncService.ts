@@ -42,6 +42,7 @@ export class SyncService {
   private referenceRefreshedAt = Number.NEGATIVE_INFINITY
   private cancelInterval: (() => void) | null = null
   private running: Promise<void> | null = null
+  private isStarted = false
   private readonly settings: typeof DEFAULTS
 
   constructor(private readonly options: SyncServiceOptions) {
@@ -49,6 +50,7 @@ export class SyncService {
   }
 
   start(): Promise<void> {
+    this.isStarted = true
     this.scheduleInterval()
     return this.refresh('start')
   }
@@ -60,6 +62,8 @@ export class SyncService {
 
   setView(filter: ConversationFilter): Promise<void> {
     this.filter = filter
+    // Before start, the first refresh reads this view: the app starts it once the cached list is on screen.
+    if (!this.isStarted) return Promise.resolve()
     return this.refreshViewOnly('user').catch(ignoreClosedDatabase)
   }
 

@@ -171,6 +171,19 @@ describe('drafts', () => {
 })
 
 describe('the sync service', () => {
+  it('reads nothing before it starts, so the cached list paints first; a view chosen then is refreshed on start, and one chosen after at once', async () => {
+    const sync = new SyncService({ db: harness.db, remote: harness.remote, clock: harness.clock, yieldNow: noYield, prefetchCount: 0 })
+    await sync.setView(savedViewFilter('closed', null))
+    expect(await harness.db.conversations.count()).toBe(0)
+    await sync.start()
+    sync.stop()
+    const closed = await harness.db.conversations.count()
+    expect(closed).toBeGreaterThan(0)
+    expect(await harness.db.conversations.where('status').equals('open').count()).toBe(0)
+    await sync.setView(savedViewFilter('inbox', null))
+    expect(await harness.db.conversations.count()).toBeGreaterThan(closed)
+  })
+
   it('refreshes the view and prefetches the newest open timelines for offline reading', async () => {
     const sync = new SyncService({ db: harness.db, remote: harness.remote, clock: harness.clock, yieldNow: noYield, prefetchCount: 5 })
     await sync.setView(savedViewFilter('inbox', null))
