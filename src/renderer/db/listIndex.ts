@@ -117,6 +117,11 @@ export class ListIndex {
     return shown
   }
 
+  /** The conversations assigned to `userId` that the server still has, in list order. */
+  assignedTo(userId: string): ListedConversation[] {
+    return this.ordered.filter((entry) => entry.assigneeKey === userId && !entry.isGone)
+  }
+
   private async load(): Promise<void> {
     const generation = ++this.generation
     const isCurrent = () => !this.isDisposed && generation === this.generation

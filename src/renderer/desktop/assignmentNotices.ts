@@ -20,7 +20,10 @@ export interface AssignmentBaseline {
  * reached the cache (a bigger view, an older page) is not news. The first reading is the
  * baseline (null): nothing in it is announced.
  */
-export function newlyAssigned(baseline: AssignmentBaseline | null, assignedToMe: readonly ConversationRow[]): ConversationRow[] {
+export function newlyAssigned<Row extends Pick<ConversationRow, 'id' | 'status' | 'sortAt'>>(
+  baseline: AssignmentBaseline | null,
+  assignedToMe: readonly Row[],
+): Row[] {
   if (baseline === null) return []
   return assignedToMe.filter(
     (row) => !baseline.ids.has(row.id) && row.status === 'open' && Date.parse(row.sortAt) >= baseline.since - CLOCK_SKEW_MS,

@@ -1,10 +1,10 @@
 import { computed, onBeforeUnmount, onMounted, watch } from 'vue'
-import { useLiveQuery } from '../composables/useLiveQuery'
 import type { ConversationRow } from '../db/rows'
 import { useIpc } from '../ipc'
 import { isCommandId } from '../keyboard/commands'
 import { useAppStore } from '../stores/appStore'
 import { useCommandStore } from '../stores/commandStore'
+import { useInboxStore } from '../stores/inboxStore'
 import { useKeymapStore } from '../stores/keymapStore'
 import { useSettingsStore } from '../stores/settingsStore'
 import { useWorkspaceStore } from '../stores/workspaceStore'
@@ -22,6 +22,7 @@ export function useDesktopIntegration(): void {
   const ipc = useIpc()
   const app = useAppStore()
   const workspace = useWorkspaceStore()
+  const inbox = useInboxStore()
   const keymap = useKeymapStore()
   const commands = useCommandStore()
   const settings = useSettingsStore()
@@ -43,13 +44,13 @@ export function useDesktopIntegration(): void {
   })
   onBeforeUnmount(() => stopListening?.())
 
-  /** Every cached conversation assigned to me (null without an account): open ones count, new ones announce. */
-  const assignedToMe = useLiveQuery(
-    () => [workspace.db, workspace.meId] as const,
-    async ([db, meId]): Promise<ConversationRow[] | null> =>
-      db && meId ? db.conversations.where('[assigneeKey+sortAt]').between([meId, ''], [meId, '\uffff']).filter((row) => !row.isGone).toArray() : null,
-    null,
-  )
+  /**
+   * Every cached conversation assigned to me (null without an account, or while the cache is
+   * still being read): open ones count, new ones announce. From the list's in-memory index,
+   * which follows every write: a query of the cache here ran again after each one, reading
+   * every row assigned to me (thousands in a large account) while the outbox was sending.
+   */
+  const assignedToMe = computed(() => (workspace.meId === null ? null : inbox.assignedTo(workspace.meId)))
   const openCount = computed(() => assignedToMe.value?.filter((row) => row.status === 'open').length ?? 0)
 
   watch([isDesktop, openCount], ([desktop, count]) => {
@@ -68,6 +69,13 @@ export function useDesktopIntegration(): void {
     const fresh = newlyAssigned(baseline, rows)
     baseline = { ids: new Set(rows.map((row) => row.id)), since: baseline?.since ?? Date.now() }
     if (fresh.length === 0 || !isDesktop.value || !settings.settings.notifyOnAssignment || document.hasFocus()) return
-    void ipc.invoke('desktop:notify', assignmentNotification(fresh))
+    void announce(fresh.map((entry) => entry.id))
   })
+
+  /** The notification names who wrote and what: the full rows of the few announced. */
+  async function announce(conversationIds: string[]): Promise<void> {
+    const rows = (await workspace.db?.conversations.bulkGet(conversationIds)) ?? []
+    const found = rows.filter((row): row is ConversationRow => row !== undefined)
+    if (found.length > 0) await ipc.invoke('desktop:notify', assignmentNotification(found))
+  }
 }

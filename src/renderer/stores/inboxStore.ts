@@ -86,6 +86,16 @@ export const useInboxStore = defineStore('inbox', () => {
     }, SERVER_SEARCH_DELAY_MS)
   })
 
+  /**
+   * The cached conversations assigned to `userId`, kept current with every write the index
+   * follows; null until the index has read the whole cache.
+   */
+  function assignedTo(userId: string): readonly ListedConversation[] | null {
+    void indexVersion.value
+    const current = index.value
+    return current?.isComplete ? current.assignedTo(userId) : null
+  }
+
   /** A full row the index read moments ago, while it is still loading: the list's first screen needs no second read. */
   function firstReadRow(conversationId: string) {
     return index.value?.firstReadRow(conversationId)
@@ -148,5 +158,6 @@ export const useInboxStore = defineStore('inbox', () => {
     clearSelection,
     firstReadRow,
     nearbyRows,
+    assignedTo,
   }
 })

@@ -98,6 +98,20 @@ describe('the list index', () => {
     expect(ids(index.query(INBOX, []))).toEqual([conversation(2).id, conversation(8).id])
   })
 
+  it('answers who has which conversations without reading the cache, following every write', async () => {
+    await db.conversations.bulkPut([
+      conversation(2, { assigneeId: 'me' }),
+      conversation(3, { assigneeId: 'me' }),
+      conversation(4, { assigneeId: 'someone' }),
+      { ...conversation(5, { assigneeId: 'me' }), isGone: true },
+    ])
+    index = await openIndex()
+    expect(ids(index.assignedTo('me'))).toEqual([conversation(3).id, conversation(2).id])
+    await db.conversations.update(conversation(4).id, { assigneeKey: 'me' })
+    await db.conversations.update(conversation(2).id, { assigneeKey: 'someone' })
+    expect(ids(index.assignedTo('me'))).toEqual([conversation(4).id, conversation(3).id])
+  })
+
   it('takes the last change of a row in a transaction: a row written then deleted is gone', async () => {
     await db.conversations.bulkPut([conversation(2), conversation(4)])
     index = await openIndex()

@@ -6,6 +6,7 @@ import { settleOptimistic } from './localEffects'
 import { timelineText, unknownOutcomePolicy } from './operations'
 import { afterAttempt, backoffDelayMs, DEFAULT_RETRY_POLICY, toOutboxError, type RetryPolicy } from './policy'
 import type { OutboxRemote } from './remote'
+import { seqsInStates } from './stateQueries'
 import { CLOCK_SKEW_MS, isTextOnTimeline, normalizedText } from './verify'
 
 /** Time as the engine sees it; tests drive it by hand instead of sleeping. */
@@ -178,9 +179,10 @@ export class OutboxEngine {
    */
   private async nextReady(now: number): Promise<{ ready: OutboxEntry | null; wakeAt: number | null }> {
     const { outbox } = this.options.db
-    // Keys alone are cheap to read; whole rows are read a few at a time, oldest first, as the
-    // first ready head is usually among the first few (a long queue costs no more per send).
-    const seqs = (await outbox.where('state').anyOf(IN_LINE_STATES).primaryKeys()).filter((seq) => seq !== undefined).sort((a, b) => a - b)
+    // Keys alone are cheap to read (one lookup per state); whole rows are read a few at a time,
+    // oldest first, as the first ready head is usually among the first few (a long queue costs
+    // no more per send).
+    const seqs = await seqsInStates(this.options.db, IN_LINE_STATES)
     // A key in flight has its head out already; the next of that key waits for it.
     const seenKeys = new Set<string>(this.inFlight.keys())
     let wakeAt: number | null = null
