@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { ListIndex, type ListedConversation } from '../db/listIndex'
-import type { ConversationRow } from '../db/rows'
 import { queryWords } from '../db/localSearch'
+import type { ConversationRow } from '../db/rows'
 import { savedViewFilter, type ConversationFilter, type SavedViewName } from '../db/viewFilters'
 import { useWorkspaceStore } from './workspaceStore'
 
