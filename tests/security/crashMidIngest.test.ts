@@ -108,12 +108,15 @@ function dieAfterChunks(chunks: number): Dying {
 
 /** The process dies in the middle of writing chunk number `chunk` (0-based), inside its transaction. */
 function dieInsideChunk(db: InboxDatabase, chunk: number): Dying {
-  let writes = 0
+  let rowsWritten = 0
   let die: () => void = () => {}
   const hasDied = new Promise<void>((resolve) => (die = resolve))
   const realBulkPut = db.conversations.bulkPut.bind(db.conversations)
+  // A chunk is written in several calls; the first call reaching into chunk number `chunk` dies halfway.
   db.conversations.bulkPut = (async (rows: ConversationRow[]) => {
-    if (writes++ < chunk) return realBulkPut(rows)
+    const isBeforeTheChunk = rowsWritten + rows.length <= chunk * INGEST_CHUNK
+    rowsWritten += rows.length
+    if (isBeforeTheChunk) return realBulkPut(rows)
     await realBulkPut(rows.slice(0, rows.length / 2))
     setTimeout(die, 0)
     // An uncommitted transaction of a dead process is rolled back; an exception does the same here.

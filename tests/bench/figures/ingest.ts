@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core'
 import type { IngestRun } from '../benchPageApi'
 
 /**
- * The app's ingest (ingestConversations: chunks of 500, reading what the cache keeps and the
- * pending outbox, yielding between chunks) against a bare Dexie bulkPut of the same rows, both
- * into empty databases, in the bench page, alternating which goes first.
+ * The app's ingest (ingestConversations: chunks of 500 in id order, reading back the rows the
+ * cache holds and the pending outbox, writing in batches, yielding between chunks) against a
+ * bare Dexie bulkPut of the same rows, both into empty databases, in the bench page,
+ * alternating which goes first.
  */
 export async function measureIngest(benchPage: Page, runs: number, warmups: number): Promise<IngestRun[]> {
   const measured: IngestRun[] = []

@@ -139,6 +139,76 @@ describe('views', () => {
   })
 })
 
+describe('ingesting conversations', () => {
+  /** The list answer for these ids: list items carry no tags. */
+  async function listAnswer(ids: readonly string[]) {
+    const template = await harness.remote.getConversation(DM, 'user')
+    if (!template.ok) throw new Error(template.error.message)
+    const { tags: _tags, ...listed } = template.value
+    return ids.map((id) => ({ ...listed, id, preview: `preview of ${id}` }))
+  }
+  const bulkIds = (count: number, step = 1) => Array.from({ length: count }, (_, index) => `bulk${String(index * step).padStart(4, '0')}`)
+
+  /** Gives `id` what only the cache knows: tags from a single read, a snippet, when it was opened. */
+  async function markCacheOnly(id: string) {
+    await harness.db.conversations.update(id, { tags: [{ id: 't1', name: 'VIP' }], tagNames: ['VIP'], snippet: 'cached text', seenAt: '2026-11-01T00:00:00.000Z' })
+  }
+
+  /** Records the ids every later read-back asks for. */
+  function recordReadBacks(): string[] {
+    const asked: string[] = []
+    const bulkGet = harness.db.conversations.bulkGet.bind(harness.db.conversations)
+    harness.db.conversations.bulkGet = ((keys: string[]) => {
+      asked.push(...keys)
+      return bulkGet(keys)
+    }) as typeof harness.db.conversations.bulkGet
+    return asked
+  }
+
+  it('reads nothing back on a first sync into an empty cache', async () => {
+    const asked = recordReadBacks()
+    await ingestConversations(harness.db, (await listAnswer(bulkIds(1_200))).reverse(), noYield)
+    expect(asked).toEqual([])
+    expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(1_200)
+  })
+
+  it('keeps what only the cache knows, where few cached rows lie among the new ones and where many do', async () => {
+    await ingestConversations(harness.db, await listAnswer(['bulk0250']), noYield)
+    await markCacheOnly('bulk0250')
+    const asked = recordReadBacks()
+    await ingestConversations(harness.db, await listAnswer(bulkIds(500)), noYield)
+    expect(asked).toEqual(['bulk0250'])
+    expect(await harness.db.conversations.get('bulk0250')).toMatchObject({ tagNames: ['VIP'], snippet: 'cached text', seenAt: '2026-11-01T00:00:00.000Z', preview: 'preview of bulk0250' })
+    expect((await harness.db.conversations.get('bulk0251'))?.snippet).toBeNull()
+
+    // Now the range of the next answer is crowded with cached rows: every one is read back.
+    await ingestConversations(harness.db, await listAnswer(bulkIds(2_000)), noYield)
+    await markCacheOnly('bulk1200')
+    asked.length = 0
+    await ingestConversations(harness.db, await listAnswer(bulkIds(500, 4)), noYield)
+    expect(asked).toHaveLength(500)
+    expect(await harness.db.conversations.get('bulk1200')).toMatchObject({ tagNames: ['VIP'], snippet: 'cached text' })
+    expect(await harness.db.conversations.get('bulk0250')).toMatchObject({ tagNames: ['VIP'], snippet: 'cached text' })
+  })
+
+  it('orders a large answer a step at a time, yielding between steps, and still writes the last answer for each', async () => {
+    const answer = (await listAnswer(bulkIds(8_100))).reverse()
+    answer.push({ ...answer[8_000]!, preview: 'given again' })
+    let yields = 0
+    await ingestConversations(harness.db, answer, async () => void yields++)
+    expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(8_100)
+    expect((await harness.db.conversations.get(answer[8_000]!.id))?.preview).toBe('given again')
+    // 17 chunks (16 yields between them); two sorting slices (one yield between) and one merge pass (one before it).
+    expect(yields).toBe(16 + 2)
+  })
+
+  it('writes the last answer when one conversation comes twice', async () => {
+    const [first, second] = await listAnswer(['bulk0001', 'bulk0001'])
+    await ingestConversations(harness.db, [{ ...first!, preview: 'older' }, { ...second!, preview: 'newer' }], noYield)
+    expect((await harness.db.conversations.get('bulk0001'))?.preview).toBe('newer')
+  })
+})
+
 describe('reference data', () => {
   it('caches tags, canned responses, users and credentials, and drops a tag deleted elsewhere from conversations', async () => {
     await cacheConversation(harness, DM)
