@@ -107,11 +107,16 @@ async function heldRows(db: InboxDatabase, ids: string[]): Promise<Map<string, C
  */
 async function putInBatches(db: InboxDatabase, chunk: readonly Conversation[], toRow: (conversation: Conversation) => ConversationRow): Promise<void> {
   const writes: Promise<unknown>[] = []
-  for (let start = 0; start < chunk.length; start += WRITE_BATCH) {
-    if (writes.length >= 2) await writes[writes.length - 2]
-    writes.push(db.conversations.bulkPut(chunk.slice(start, start + WRITE_BATCH).map(toRow)))
+  try {
+    for (let start = 0; start < chunk.length; start += WRITE_BATCH) {
+      if (writes.length >= 2) await writes[writes.length - 2]
+      writes.push(db.conversations.bulkPut(chunk.slice(start, start + WRITE_BATCH).map(toRow)))
+    }
+    await Promise.all(writes)
+  } finally {
+    // A failed batch aborts the transaction and the batch queued behind it: that failure is handled here too.
+    await Promise.allSettled(writes)
   }
-  await Promise.all(writes)
 }
 
 export interface ViewRefresh {
