@@ -37,7 +37,10 @@ export async function ingestConversations(
     await db.transaction('rw', db.conversations, db.outbox, async () => {
       const ids = chunk.map((conversation) => conversation.id)
       const [held, overlays] = await Promise.all([heldRows(db, ids), pendingOverlays(db, ids)])
-      await putInBatches(db, chunk, (conversation) => toConversationRow({ ...conversation, ...overlays.get(conversation.id) }, held.get(conversation.id)))
+      await putInBatches(db, chunk, (conversation) => {
+        const overlay = overlays.get(conversation.id)
+        return toConversationRow(overlay ? { ...conversation, ...overlay } : conversation, held.get(conversation.id))
+      })
     })
     if (start + INGEST_CHUNK < ordered.length) await yieldNow()
   }
@@ -101,16 +104,17 @@ async function heldRows(db: InboxDatabase, ids: string[]): Promise<Map<string, C
 }
 
 /**
- * Writes the rows of `chunk` WRITE_BATCH at a time, each batch made in a task of its own, while
- * the one before is still queued: IndexedDB always has rows to write and never waits for this
- * thread, and this thread never holds on for the whole chunk.
+ * Writes the rows of `chunk` WRITE_BATCH at a time. Each batch is handed over, then the one
+ * before it is awaited: IndexedDB always has the newest batch queued while this thread makes the
+ * next, and as the one before can only finish in a later task, each batch is made in a task of
+ * its own and the thread is never held for the whole chunk.
  */
 async function putInBatches(db: InboxDatabase, chunk: readonly Conversation[], toRow: (conversation: Conversation) => ConversationRow): Promise<void> {
   const writes: Promise<unknown>[] = []
   try {
     for (let start = 0; start < chunk.length; start += WRITE_BATCH) {
-      if (writes.length >= 2) await writes[writes.length - 2]
       writes.push(db.conversations.bulkPut(chunk.slice(start, start + WRITE_BATCH).map(toRow)))
+      if (writes.length >= 2) await writes[writes.length - 2]
     }
     await Promise.all(writes)
   } finally {
