@@ -1,3 +1,4 @@
+import { compareKeys } from '../db/keyOrder'
 import type { TimelineRow } from '../db/rows'
 import type { OutboxEntry } from '../sync/outbox/entry'
 import { entryRole, type EntryRole } from './entryRole'
@@ -77,8 +78,7 @@ export function buildTimeline({ rows, outbox, dayKey }: TimelineModelInput): Tim
 }
 
 function byTime(a: TimelineRow, b: TimelineRow): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return compareKeys(a.createdAt, b.createdAt) || compareKeys(a.id, b.id)
 }
 
 /** An optimistic reply has no parent of its own yet; the comment it answers is in its outbox entry. */

@@ -2,6 +2,7 @@ import type { Conversation } from '../../../shared/domain/conversation'
 import type { Lane } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/result'
 import type { InboxDatabase } from '../../db/database'
+import { compareKeys } from '../../db/keyOrder'
 import { toConversationRow, type ConversationRow } from '../../db/rows'
 import { matchesFilter, toConversationQuery, type ConversationFilter } from '../../db/viewFilters'
 import type { SyncRemote } from '../remote'
@@ -49,7 +50,7 @@ export async function ingestConversations(
 /** Conversations sorted per step while ordering a large answer; a step of 8,000 takes about 10 ms. */
 const SORT_STEP = 8_000
 
-const byId = (a: Conversation, b: Conversation) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byId = (a: Conversation, b: Conversation) => compareKeys(a.id, b.id)
 
 /**
  * The last answer for each conversation, in id order (the order IndexedDB keeps them in). A large
