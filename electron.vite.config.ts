@@ -39,6 +39,9 @@ export default defineConfig(({ command }) => ({
     build: {
       // Smaller bundles parse and start faster: cold start is the first thing an agent waits for.
       minify: 'esbuild',
+      // One stylesheet, linked from the page: the first screen is painted from a copy of the app's
+      // markup before the app's code loads (src/renderer/boot/firstScreen.ts), and needs every style.
+      cssCodeSplit: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

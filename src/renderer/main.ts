@@ -1,17 +1,10 @@
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import App from './App.vue'
-import { connectIpc } from './ipc'
-import { openLastDatabaseEarly } from './db/earlyOpen'
-import { createAppRouter } from './router'
-import { useSessionStore } from './stores/sessionStore'
+import { paintFirstScreen } from './boot/firstScreen'
 import './styles/theme.css'
 import './styles/base.css'
 
-connectIpc(window)
-const pinia = createPinia()
-const session = useSessionStore(pinia)
-// Both take a round trip before the list can show; they run while the app mounts.
-void session.load()
-openLastDatabaseEarly(window.localStorage)
-createApp(App).use(pinia).use(createAppRouter(session)).mount('#app')
+// The last first screen is painted from localStorage before the app's bundle runs
+// (boot/firstScreen.ts); the bundle is asked for once that frame is out, since asking for it
+// (preloading its chunks) would otherwise hold the frame back.
+const start = () => void import('./startApp').then(({ startApp }) => startApp())
+if (paintFirstScreen(window)) requestAnimationFrame(() => setTimeout(start))
+else start()

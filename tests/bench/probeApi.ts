@@ -18,6 +18,8 @@ export type Expectation =
 export interface BenchProbe {
   /** Navigation start to the end of the first frame with COLD_START_ROWS filled list rows. */
   coldStart(): Promise<number>
+  /** The same, counting only the app's own rows, read from IndexedDB: not the first screen it paints from its last run. */
+  liveList(): Promise<number>
   /** Main-thread tasks over 50 ms since the page started. */
   longTasks: Array<{ startTime: number; duration: number }>
   /** Scrolls the conversation list to its end, one frame per step, in at most `maxSteps` steps. */

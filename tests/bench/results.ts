@@ -24,7 +24,10 @@ export interface BenchSettings {
 export interface SizeResult {
   conversations: number
   seed: SeedReport
+  /** To the first 50 rows painted, whichever: the first screen kept from the last run, or the live list. */
   coldStartMs: Summary
+  /** To 50 of the live list's own rows, read from IndexedDB. */
+  coldStartLiveMs: Summary
   keyboard: { latencyMs: Summary; longestTaskMs: number }
   /** `Enter` to the timeline's screen whole: scrolled to the newest entry, filled from the top of the view. */
   openConversationMs: Summary

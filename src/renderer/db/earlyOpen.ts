@@ -1,12 +1,13 @@
 import Dexie from 'dexie'
+import { forgetFirstScreen, LAST_DATABASE_KEY } from '../boot/firstScreenStorage'
 import { openInboxDatabase, type InboxDatabase } from './database'
 
-const LAST_DATABASE_KEY = 'inbox-desk:last-database'
 
 /** Where the name is remembered: the page's localStorage. */
 export interface KeyValueStore {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
+  removeItem(key: string): void
 }
 
 /** Every cache this app has created on this computer and not deleted itself, by name. */
@@ -113,8 +114,12 @@ export async function openDatabase(
   return { db: opened.db, wasLost: opened.isNew && known.includes(name) }
 }
 
-/** Deletes a cache on purpose, so that opening it again later is not taken for a loss. */
+/**
+ * Deletes a cache on purpose, so that opening it again later is not taken for a loss; the copy
+ * of the first screen (boot/firstScreen.ts) goes with it.
+ */
 export async function deleteDatabase(name: string, storage: KeyValueStore): Promise<void> {
+  forgetFirstScreen(storage)
   storage.setItem(KNOWN_DATABASES_KEY, JSON.stringify(knownDatabases(storage).filter((known) => known !== name)))
   await Dexie.delete(name)
 }

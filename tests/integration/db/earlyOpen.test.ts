@@ -1,3 +1,4 @@
+import { FIRST_SCREEN_KEY } from '../../../src/renderer/boot/firstScreenStorage'
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,7 +7,12 @@ import { deleteDatabase, openDatabase, openLastDatabaseEarly, openWithRetries } 
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const values = new Map(Object.entries(initial))
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value), values }
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    removeItem: (key: string) => void values.delete(key),
+    values,
+  }
 }
 
 const opened: InboxDatabase[] = []
@@ -135,8 +141,11 @@ describe('telling a lost cache from a new one', () => {
     const storage = memoryStorage()
     const first = await openDatabase('inbox-desk:us:lost-b', storage)
     first.db.close()
+    storage.setItem(FIRST_SCREEN_KEY, '{"database":"inbox-desk:us:lost-b"}')
     await deleteDatabase('inbox-desk:us:lost-b', storage)
     expect(await databaseNames()).not.toContain('inbox-desk:us:lost-b')
+    // Its rows are not painted at the next start either.
+    expect(storage.values.has(FIRST_SCREEN_KEY)).toBe(false)
     const fresh = await openDatabase('inbox-desk:us:lost-b', storage)
     opened.push(fresh.db)
     expect(fresh.wasLost).toBe(false)
