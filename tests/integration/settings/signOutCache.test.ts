@@ -40,7 +40,11 @@ afterAll(async () => {
 
 beforeEach(() => {
   const storage = new Map<string, string>()
-  const localStorage = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value) }
+  const localStorage = {
+    getItem: (key: string) => storage.get(key) ?? null,
+    setItem: (key: string, value: string) => void storage.set(key, value),
+    removeItem: (key: string) => void storage.delete(key),
+  }
   // What the workspace store reaches for in a window: its events, timers and storage.
   vi.stubGlobal('localStorage', localStorage)
   vi.stubGlobal('window', { addEventListener() {}, removeEventListener() {}, setInterval, clearInterval, localStorage })
