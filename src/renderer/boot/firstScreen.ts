@@ -20,7 +20,7 @@ const LONGEST_SHOWN_MS = 10_000
 
 const OVERLAY_CLASS = 'first-screen'
 /** Marks what the copy leaves empty: what changes by the second, or is about one conversation. */
-export const OMIT_ATTRIBUTE = 'data-first-screen-omit'
+const OMIT_ATTRIBUTE = 'data-first-screen-omit'
 /**
  * Where the copy keeps each element's inline style. Under the CSP, every style attribute parsed
  * from markup is refused and reported, which made reading the copy back ten times slower; set

@@ -2,7 +2,6 @@ import Dexie from 'dexie'
 import { forgetFirstScreen, LAST_DATABASE_KEY } from '../boot/firstScreenStorage'
 import { openInboxDatabase, type InboxDatabase } from './database'
 
-
 /** Where the name is remembered: the page's localStorage. */
 export interface KeyValueStore {
   getItem(key: string): string | null

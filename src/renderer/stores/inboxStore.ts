@@ -47,6 +47,9 @@ export const useInboxStore = defineStore('inbox', () => {
     return { ...savedViewFilter(view.value, workspace.meId), ...extraFilter.value }
   })
 
+  /** A filter is unset by deleting its key, so any key is a filter set. */
+  const hasExtraFilter = computed(() => Object.keys(extraFilter.value).length > 0)
+
   const cursorIndex = computed(() => rows.value.findIndex((row) => row.id === cursorId.value))
 
   watch(
@@ -142,6 +145,7 @@ export const useInboxStore = defineStore('inbox', () => {
   return {
     view,
     extraFilter,
+    hasExtraFilter,
     search,
     rows,
     cursorId,

@@ -55,16 +55,14 @@ export function useFirstScreen(state: WatchSource<FirstScreenState>, scroller: R
   }
 
   watch(
-    state,
-    (next) => {
+    [state, changes],
+    ([next]) => {
       latest = next
       if (next.isLive) dismissFirstScreen()
+      if (next.isLive && next.isStartScreen) schedule()
     },
     { immediate: true, flush: 'post' },
   )
-  watch([state, changes], () => {
-    if (latest?.isLive && latest.isStartScreen) schedule()
-  }, { flush: 'post' })
 
   const onPageHide = () => capture()
   window.addEventListener('pagehide', onPageHide)
