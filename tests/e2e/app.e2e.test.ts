@@ -1,42 +1,28 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  app = await startAppSession(['--sandbox'])
+  page = app.page
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 describe('the app in the browser preview', () => {
   it('loads the inbox layout and reaches main through the bridge (app:info)', async () => {
-    await page.goto(preview.url)
+    await page.goto(app.preview.url)
     await expect.poll(() => page.getByTestId('app-info').textContent()).toMatch(/Browser preview · Inbox Desk \d+\.\d+\.\d+ · \w+/)
     expect(await page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Inbox' }).isVisible()).toBe(true)
     // Signed in to the demo, the status bar reports the connection to Oktopost rather than to main.
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Ready|Online|Syncing/)
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'inbox-light.png') })
+    await saveScreenshot(page, 'inbox-light.png')
   })
 
   it('calls app:info from the page itself and gets a validated answer', async () => {
@@ -55,7 +41,7 @@ describe('the app in the browser preview', () => {
   })
 
   it('runs under a CSP that blocks injected inline script', async () => {
-    const errorsBefore = pageErrors.length
+    const errorsBefore = app.pageErrors.length
     const executed = await page.evaluate(() => {
       const script = document.createElement('script')
       script.textContent = 'window.__injected = true'
@@ -63,7 +49,7 @@ describe('the app in the browser preview', () => {
       return (window as unknown as { __injected?: boolean }).__injected === true
     })
     expect(executed).toBe(false)
-    const reported = pageErrors.splice(errorsBefore)
+    const reported = app.pageErrors.splice(errorsBefore)
     expect(reported.length).toBeGreaterThan(0)
     expect(reported.every((message) => message.includes('Content Security Policy'))).toBe(true)
   })
@@ -72,18 +58,18 @@ describe('the app in the browser preview', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(background).toBe('rgb(15, 17, 21)')
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'inbox-dark.png') })
+    await saveScreenshot(page, 'inbox-dark.png')
     await page.emulateMedia({ colorScheme: 'light' })
   })
 
   it('shows the sign-in screen, with a way back, while signed in', async () => {
-    await page.goto(`${preview.url}#/sign-in`)
+    await page.goto(`${app.preview.url}#/sign-in`)
     await expect.poll(() => page.getByRole('heading', { name: 'Sign in to Oktopost' }).isVisible()).toBe(true)
     expect(await page.getByRole('link', { name: 'Back to the inbox' }).isVisible()).toBe(true)
   })
 
   it('says when the cache will not open, tries again on Enter, and can start it afresh', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } })
     // Chromium refusing the backing store, as it can after a crash, until the database is deleted.
     await context.addInitScript(() => {
       const state = { isRefusing: true, refused: 0 }
@@ -117,13 +103,13 @@ describe('the app in the browser preview', () => {
     const panel = refusing.getByTestId('cache-unavailable')
     const listed = refusing.getByTestId('conversation-list').getByRole('option').first()
     try {
-      await refusing.goto(preview.url)
+      await refusing.goto(app.preview.url)
       await panel.waitFor({ timeout: 15_000 })
       expect(await panel.textContent()).toContain('UnknownError: Internal error opening backing store for indexedDB.open.')
       // Tried again after waiting (Dexie also retries at once, up to three times per try).
       expect((await cacheOpen()).refused).toBeGreaterThanOrEqual(4)
       expect(await refusing.getByTestId('conversation-list').count()).toBe(0)
-      await refusing.screenshot({ path: path.join(SCREENSHOT_DIR, 'cache-unavailable.png') })
+      await saveScreenshot(refusing, 'cache-unavailable.png')
 
       await refusing.evaluate(() => {
         ;(window as unknown as { cacheOpen: { isRefusing: boolean } }).cacheOpen.isRefusing = false
@@ -148,6 +134,6 @@ describe('the app in the browser preview', () => {
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

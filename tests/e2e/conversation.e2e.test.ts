@@ -1,16 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 const dialogs: string[] = []
 
 const pane = () => page.getByRole('region', { name: 'Conversation', exact: true })
@@ -19,11 +12,6 @@ const replyField = () => pane().getByRole('textbox', { name: 'Reply to the custo
 const noteField = () => pane().getByRole('textbox', { name: /Internal note/ })
 const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
 
-async function screenshot(name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-}
-
 /** Opens the conversation under the list's cursor and waits for its timeline. */
 async function openUnderCursor(): Promise<void> {
   await page.keyboard.press('o')
@@ -31,30 +19,24 @@ async function openUnderCursor(): Promise<void> {
 }
 
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  app = await startAppSession(['--sandbox'])
+  page = app.page
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  await page.goto(preview.url)
+  await page.goto(app.preview.url)
   await page.getByTestId('conversation-list').getByRole('option').first().waitFor({ timeout: 60_000 })
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 describe('the conversation pane, from the keyboard', () => {
   it('shows key hints while nothing is open', async () => {
     expect(await pane().getByText('No conversation open').isVisible()).toBe(true)
-    await screenshot('conversation-empty.png')
+    await saveScreenshot(page, 'conversation-empty.png')
   })
 
   it('opens a conversation scrolled to its newest entry, with the composer ready below', async () => {
@@ -90,7 +72,7 @@ describe('the conversation pane, from the keyboard', () => {
   it('inserts canned responses with / at a word start and with c', async () => {
     await page.keyboard.type('Hello! /refund')
     await pane().getByRole('listbox', { name: 'Canned responses' }).getByRole('option').first().waitFor()
-    await screenshot('conversation-slash.png')
+    await saveScreenshot(page, 'conversation-slash.png')
     await page.keyboard.press('Enter')
     expect(await replyField().inputValue()).toBe('Hello! We have issued a refund. It can take 3-5 business days to appear on your statement.')
 
@@ -114,7 +96,7 @@ describe('the conversation pane, from the keyboard', () => {
     expect(await queued.getByRole('status').textContent()).toMatch(/Queued|Sending|Sent/)
     expect(await replyField().inputValue()).toBe('')
     expect(await focusedLabel()).not.toBe('Reply to the customer')
-    await screenshot('conversation-queued.png')
+    await saveScreenshot(page, 'conversation-queued.png')
   })
 
   it('adds an internal note, drawn apart from the replies', async () => {
@@ -134,7 +116,7 @@ describe('the conversation pane, from the keyboard', () => {
     await picker.waitFor()
     expect(await picker.getByRole('option').first().textContent()).toContain('Assign to me')
     await page.keyboard.type('hannah')
-    await screenshot('conversation-assign.png')
+    await saveScreenshot(page, 'conversation-assign.png')
     await page.keyboard.press('Enter')
     await expect.poll(() => picker.count()).toBe(0)
     await expect.poll(() => pane().locator('header').textContent()).toContain('Hannah Müller')
@@ -149,7 +131,7 @@ describe('the conversation pane, from the keyboard', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.type('Needs follow-up')
     await page.keyboard.press('Enter')
-    await screenshot('conversation-tags.png')
+    await saveScreenshot(page, 'conversation-tags.png')
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => editor.count()).toBe(0)
     const header = pane().locator('header')
@@ -168,7 +150,7 @@ describe('the conversation pane, from the keyboard', () => {
     expect(await pane().getByRole('heading', { level: 2 }).textContent()).toContain('<b>Mallory</b>')
     expect(await pane().locator('script, img, iframe, b, [onerror], [onload]').count()).toBe(0)
     expect(dialogs).toEqual([])
-    await screenshot('conversation-light.png')
+    await saveScreenshot(page, 'conversation-light.png')
   })
 
   it('says before typing that a closed conversation needs reopening, and reopens with Enter', async () => {
@@ -183,7 +165,7 @@ describe('the conversation pane, from the keyboard', () => {
     await page.keyboard.press('r')
     expect(await pane().getByRole('note').textContent()).toContain('Reopen this conversation to reply')
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Reopen')
-    await screenshot('conversation-closed.png')
+    await saveScreenshot(page, 'conversation-closed.png')
     await page.keyboard.press('Enter')
     await expect.poll(focusedLabel).toBe('Reply to the customer')
   })
@@ -245,11 +227,11 @@ describe('the conversation pane, from the keyboard', () => {
 
   it('follows a dark OS theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' })
-    await screenshot('conversation-dark.png')
+    await saveScreenshot(page, 'conversation-dark.png')
     await page.emulateMedia({ colorScheme: 'light' })
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -1,33 +1,24 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_SCREEN_KEY } from '../../src/renderer/boot/firstScreenStorage'
-import { launchChromium } from '../support/browser'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
+import { startAppSession, type AppSession } from '../support/appSession'
 
 /**
  * The first screen (src/renderer/boot/firstScreen.ts): the inbox keeps a copy of its top rows,
  * the next start paints it before the app's code has loaded, and the live list replaces it.
  */
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 const requested: string[] = []
 
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  app = await startAppSession(['--sandbox'])
+  page = app.page
   page.on('request', (request) => requested.push(request.url()))
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 const LIST = '[data-testid="conversation-list"]'
@@ -54,7 +45,7 @@ async function restartWithAppHeld<T>(look: () => Promise<T>): Promise<T> {
     await route.continue()
   })
   try {
-    await page.goto(preview.url, { waitUntil: 'domcontentloaded' })
+    await page.goto(app.preview.url, { waitUntil: 'domcontentloaded' })
     return await look()
   } finally {
     release()
@@ -64,14 +55,14 @@ async function restartWithAppHeld<T>(look: () => Promise<T>): Promise<T> {
 
 /** Puts `value` in place of the kept copy, away from the inbox, which would keep its own as the page goes. */
 async function replaceCopy(value: string): Promise<void> {
-  await page.goto(`${preview.url}#/settings/preferences`)
+  await page.goto(`${app.preview.url}#/settings/preferences`)
   await page.getByRole('heading', { name: 'Settings' }).waitFor()
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [FIRST_SCREEN_KEY, value])
 }
 
 describe('the first screen', () => {
   it('keeps a copy of the inbox’s first screen once its rows are read from the cache', async () => {
-    await page.goto(preview.url)
+    await page.goto(app.preview.url)
     await page.locator(`${LIST} [role="option"] .row__who`).first().waitFor()
     await expect.poll(stored, { timeout: 10_000 }).not.toBeNull()
     const copy = JSON.parse((await stored())!) as { database: string; styles: string; html: string }
@@ -121,7 +112,7 @@ describe('the first screen', () => {
 
   it('paints nothing that runs or fetches from a tampered copy, and nothing from another build', async () => {
     await page.locator(`#app ${LIST} [role="option"]`).first().waitFor()
-    const errorsBefore = pageErrors.length
+    const errorsBefore = app.pageErrors.length
     const copy = JSON.parse((await stored())!) as { html: string; styles: string }
     const hostile = copy.html.replace(
       'class="list-pane__title">',
@@ -141,7 +132,7 @@ describe('the first screen', () => {
     expect(seen).toEqual({ ran: false, scripts: 0, handlers: 0, images: 0 })
     expect(requested.filter((url) => url.includes('tampered'))).toEqual([])
     // The CSP refused the handlers as they were parsed, before they were taken out; nothing else went wrong.
-    const refusals = pageErrors.splice(errorsBefore)
+    const refusals = app.pageErrors.splice(errorsBefore)
     expect(refusals.length).toBeGreaterThan(0)
     expect(refusals.filter((message) => !message.startsWith('Executing inline event handler violates'))).toEqual([])
 
@@ -161,12 +152,12 @@ describe('the first screen', () => {
     await page.keyboard.press('Control+Enter')
     await page.waitForURL(/#\/sign-in/)
     expect(await stored()).toBeNull()
-    await page.goto(preview.url)
+    await page.goto(app.preview.url)
     await page.getByRole('heading', { name: 'Sign in to Oktopost' }).waitFor()
     expect(await page.locator('.first-screen').count()).toBe(0)
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
+import { startAppSession, type AppSession } from '../support/appSession'
 
 /**
  * Text from social networks is shown as text. The demo workspace seeds hostile items
@@ -25,10 +24,8 @@ const HOSTILE = {
 const SEEDED_SCRIPT = '<script>alert("pwned")</script> Is anyone reading these messages?'
 const HOSTILE_CONVERSATION = 'eit000000000002'
 
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 const dialogs: string[] = []
 
 /** A call to main through the bridge, from the page itself (the only place that holds the token). */
@@ -72,18 +69,13 @@ function injectedElements(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  app = await startAppSession(['--sandbox'])
+  page = app.page
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  await page.goto(preview.url)
+  await page.goto(app.preview.url)
   await page.getByTestId('conversation-list').getByRole('option').first().waitFor({ timeout: 60_000 })
 
   // Hostile content where agents meet it, through main's own channels and the sandbox's controls.
@@ -108,8 +100,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 describe('hostile content from the network', () => {
@@ -188,6 +179,6 @@ describe('hostile content from the network', () => {
 
   it('ran no injected script: no dialog, no page error', () => {
     expect(dialogs).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

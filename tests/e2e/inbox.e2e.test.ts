@@ -1,25 +1,19 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server'
-import { launchChromium } from '../support/browser'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 import { sandboxControl, type LedgerEntry } from '../support/sandboxControl'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
 
 /**
  * A shift in the inbox, keyboard only, against a sandbox this test owns (so it can read the
  * ledger of what reached "Oktopost" and cut the network): move, open, reply, note, close and
  * next, reopen, assign, tag, canned responses, search, bulk close, then the offline story.
  */
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const LEDGER_TIMEOUT = { timeout: 45_000, interval: 250 }
 
 let sandbox: RunningSandbox
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 
 const list = () => page.getByTestId('conversation-list')
 const pane = () => page.getByRole('region', { name: 'Conversation', exact: true })
@@ -31,11 +25,6 @@ const openedId = () => rowId('data-open')
 const ledger = (): Promise<LedgerEntry[]> => sandboxControl(sandbox.url).ledger()
 const ledgerParam = async (name: string) => (await ledger()).map((row) => row.params[name])
 const ledgerFor = async (conversationId: string, suffix = '') => (await ledger()).filter((row) => row.path === `/v2/conversation/${conversationId}${suffix}`)
-
-async function screenshot(name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-}
 
 async function backToList(): Promise<void> {
   await page.keyboard.press('Escape')
@@ -78,11 +67,9 @@ async function moveTo(conversationId: string): Promise<void> {
 
 beforeAll(async () => {
   sandbox = await startSandbox({ conversations: 60, seed: 3 })
-  preview = await startWebPreview()
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(preview.url)
+  app = await startAppSession()
+  page = app.page
+  await page.goto(app.preview.url)
   await page.getByLabel('Account ID').focus()
   await page.keyboard.type(sandbox.options.accountId)
   await page.keyboard.press('Tab')
@@ -96,8 +83,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
   await sandbox?.close()
 })
 
@@ -109,7 +95,7 @@ describe('the inbox, keyboard only', () => {
     expect(second).not.toBe(first)
     await page.keyboard.press('k')
     expect(await cursorId()).toBe(first)
-    await screenshot('inbox-list.png')
+    await saveScreenshot(page, 'inbox-list.png')
   })
 
   it('opens with Enter and sends a reply with r and Ctrl+Enter, once, after the undo window', async () => {
@@ -118,7 +104,7 @@ describe('the inbox, keyboard only', () => {
     await send('Thanks for writing in, we are on it (e2e reply)', 'r')
     await expect.poll(() => ledgerParam('message'), LEDGER_TIMEOUT).toContain('Thanks for writing in, we are on it (e2e reply)')
     expect((await ledgerFor(id, '/reply')).length).toBe(1)
-    await screenshot('inbox-conversation.png')
+    await saveScreenshot(page, 'inbox-conversation.png')
   })
 
   it('adds an internal note with n', async () => {
@@ -217,11 +203,11 @@ describe('the inbox, keyboard only', () => {
     await send('Offline note for the team', 'n')
     await page.keyboard.press('e')
     await expect.poll(() => page.getByTestId('connectivity').textContent(), { timeout: 30_000 }).toMatch(/Offline — \d+ queued/)
-    await screenshot('inbox-offline.png')
+    await saveScreenshot(page, 'inbox-offline.png')
     await page.keyboard.press('g')
     await page.keyboard.press('o')
     await page.getByTestId('outbox').waitFor()
-    await screenshot('inbox-outbox-offline.png')
+    await saveScreenshot(page, 'inbox-outbox-offline.png')
     await sandbox.reconnect()
     await expect.poll(() => ledgerParam('message'), { timeout: 60_000, interval: 500 }).toContain('Written on the train (offline reply)')
     await expect.poll(async () => (await ledgerFor(id)).map((row) => row.params['status']), LEDGER_TIMEOUT).toEqual(['closed'])
@@ -232,6 +218,6 @@ describe('the inbox, keyboard only', () => {
   })
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

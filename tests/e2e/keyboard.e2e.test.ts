@@ -1,42 +1,24 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
 
 const palette = () => page.getByRole('dialog', { name: 'Command palette' })
 const sheet = () => page.getByRole('dialog', { name: 'Keyboard shortcuts' })
 const focused = () => page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName ?? '')
 
-async function screenshot(name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-}
-
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
-  await page.goto(preview.url)
+  app = await startAppSession(['--sandbox'])
+  page = app.page
+  await page.goto(app.preview.url)
   await page.waitForURL(/#\/view\/inbox/)
   await page.getByRole('heading', { name: 'Inbox' }).waitFor()
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 describe('the command palette', () => {
@@ -45,7 +27,7 @@ describe('the command palette', () => {
     await palette().waitFor()
     expect(await focused()).toBe('combobox')
     expect(await palette().getByRole('option', { name: /Go to Outbox/ }).isVisible()).toBe(true)
-    await screenshot('palette.png')
+    await saveScreenshot(page, 'palette.png')
   })
 
   it('finds a command despite a typo, shows its keys and runs it with Enter', async () => {
@@ -54,7 +36,7 @@ describe('the command palette', () => {
     expect(await best.textContent()).toContain('Go to Unassigned')
     expect(await best.getAttribute('aria-selected')).toBe('true')
     expect(await best.textContent()).toMatch(/g\s*then\s*u/)
-    await screenshot('palette-search.png')
+    await saveScreenshot(page, 'palette-search.png')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.url()).toContain('#/view/unassigned')
     expect(await palette().count()).toBe(0)
@@ -89,7 +71,7 @@ describe('the command palette', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.keyboard.press('Control+k')
     await page.keyboard.type('assign')
-    await screenshot('palette-dark.png')
+    await saveScreenshot(page, 'palette-dark.png')
     await page.keyboard.press('Escape')
     await page.emulateMedia({ colorScheme: 'light' })
   })
@@ -114,7 +96,7 @@ describe('the shortcut sheet', () => {
     expect(await sheet().locator('[data-command="go.inbox"]').textContent()).toMatch(/Go to Inbox.*g\s*then\s*i/)
     expect(await sheet().locator('[data-command="list.next"]').textContent()).toMatch(/j.*or.*↓/)
     expect(await sheet().locator('[data-command="palette.open"]').textContent()).toContain('Ctrl')
-    await screenshot('shortcut-sheet.png')
+    await saveScreenshot(page, 'shortcut-sheet.png')
   })
 
   it('closes with Escape', async () => {
@@ -170,6 +152,6 @@ describe('sequences and remapped keys', () => {
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -1,35 +1,21 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
+import { invokeInPage } from '../support/appInPage'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 import { sandboxControl, type SandboxControl } from '../support/sandboxControl'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
 
 /**
  * Canned responses, the tag manager, CommBox tags and Salesforce cases in the browser preview
  * against its demo sandbox, driven from the keyboard; every server answer the forms explain.
  */
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const SALESFORCE_INTEGRATION = 'sfint-demo-0001'
 
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
 let sandbox: SandboxControl
-const pageErrors: string[] = []
 
 const dialog = (name: string | RegExp) => page.getByRole('dialog', { name })
 const toasts = () => page.getByTestId('toasts')
-
-/** Taken once the colours have settled: no CSS transition may still be running. */
-async function screenshot(name: string, scheme: 'light' | 'dark' = 'light'): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)))
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-  await page.emulateMedia({ colorScheme: 'light' })
-}
 
 /** Runs a command by name from the palette, as an agent would. */
 async function run(command: string): Promise<void> {
@@ -41,35 +27,21 @@ async function run(command: string): Promise<void> {
 
 /** The demo's sandbox, found the way the app knows it: the endpoint of the signed-in session. */
 async function demoSandbox(): Promise<SandboxControl> {
-  const status = await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="inbox-desk-bridge-token"]')?.content ?? ''
-    const response = await fetch('/__bridge/invoke', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-inbox-desk-token': token },
-      body: JSON.stringify({ channel: 'auth:status', payload: {} }),
-    })
-    return (await response.json()) as { value: { oktopost: { endpoint: { baseUrl: string } } } }
-  })
+  const status = (await invokeInPage(page, 'auth:status')) as { value: { oktopost: { endpoint: { baseUrl: string } } } }
   return sandboxControl(new URL(status.value.oktopost.endpoint.baseUrl).origin)
 }
 
 beforeAll(async () => {
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  app = await startAppSession(['--sandbox'])
+  page = app.page
   // Start away from the inbox, so its sync leaves the rate limit to the forms.
-  await page.goto(`${preview.url}#/settings/preferences`)
+  await page.goto(`${app.preview.url}#/settings/preferences`)
   await page.getByRole('heading', { name: 'Settings' }).waitFor()
   sandbox = await demoSandbox()
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
 })
 
 describe('canned responses', () => {
@@ -89,8 +61,8 @@ describe('canned responses', () => {
     await page.keyboard.press('ArrowDown')
     expect(await list.getByRole('option', { selected: true }).textContent()).toContain('Closing')
     expect(await page.getByTestId('canned-detail').textContent()).toContain('In a conversation, press')
-    await screenshot('library-canned-light.png')
-    await screenshot('library-canned-dark.png', 'dark')
+    await saveScreenshot(page, 'library-canned-light.png')
+    await saveScreenshot(page, 'library-canned-dark.png', 'dark')
   })
 
   it('checks the documented limits while typing', async () => {
@@ -127,7 +99,7 @@ describe('canned responses', () => {
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => form.getByRole('alert').first().textContent(), { timeout: 70_000 }).toContain('A canned response with this name exists')
     expect(await form.getByLabel('Name').getAttribute('aria-invalid')).toBe('true')
-    await screenshot('library-canned-409-light.png')
+    await saveScreenshot(page, 'library-canned-409-light.png')
     await form.getByLabel('Name').focus()
     await page.keyboard.press('Control+a')
     await page.keyboard.type('Warm welcome')
@@ -146,8 +118,8 @@ describe('the tag manager', () => {
     const names = await list.getByRole('option').allTextContents()
     expect(names[0]).toContain('Billing')
     expect(names.at(-1)).toContain('VIP')
-    await screenshot('library-tags-light.png')
-    await screenshot('library-tags-dark.png', 'dark')
+    await saveScreenshot(page, 'library-tags-light.png')
+    await saveScreenshot(page, 'library-tags-dark.png', 'dark')
     await page.keyboard.type('bil')
     await expect.poll(() => list.getByRole('option').count()).toBe(1)
   })
@@ -161,7 +133,7 @@ describe('the tag manager', () => {
     expect(await page.getByRole('alert').textContent()).toBe('A tag with this name exists')
     await page.keyboard.press('Control+a')
     await page.keyboard.type('Billing & Payments')
-    await screenshot('library-tags-rename-light.png')
+    await saveScreenshot(page, 'library-tags-rename-light.png')
     await page.keyboard.press('Enter')
     await expect.poll(() => toasts().textContent(), { timeout: 70_000 }).toContain('Renamed “Billing” to “Billing & Payments”')
     await page.keyboard.press('Control+a')
@@ -179,8 +151,8 @@ describe('the tag manager', () => {
     const confirm = dialog('Delete the tag “Shipping”?')
     await confirm.waitFor()
     expect(await confirm.textContent()).toContain('removes it from every conversation it is on')
-    await screenshot('library-tags-delete-light.png')
-    await screenshot('library-tags-delete-dark.png', 'dark')
+    await saveScreenshot(page, 'library-tags-delete-light.png')
+    await saveScreenshot(page, 'library-tags-delete-dark.png', 'dark')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await expect.poll(() => toasts().textContent(), { timeout: 70_000 }).toContain('Deleted “Shipping”')
@@ -210,8 +182,8 @@ describe('a new CommBox tag', () => {
     await dialog('New CommBox tag').getByLabel('Tag group id').fill('99')
     expect(await submitAndReadAlert()).toContain('No such tag group in CommBox (404)')
     expect(await dialog('New CommBox tag').getByText('CommBox has no tag group with this id', { exact: true }).isVisible()).toBe(true)
-    await screenshot('commbox-tag-404-light.png')
-    await screenshot('commbox-tag-404-dark.png', 'dark')
+    await saveScreenshot(page, 'commbox-tag-404-light.png')
+    await saveScreenshot(page, 'commbox-tag-404-dark.png', 'dark')
     await dialog('New CommBox tag').getByLabel('Tag group id').fill('12')
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => toasts().textContent(), { timeout: 30_000 }).toContain('CommBox tag “Asked for a refund” created')
@@ -265,14 +237,14 @@ describe('a Salesforce case from a conversation', () => {
     await page.keyboard.type('Refund for order 1234, customer asked twice.')
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => form.getByRole('alert').first().textContent(), { timeout: 90_000 }).toContain('Oktopost doesn’t know this integration')
-    await screenshot('case-integration-light.png')
+    await saveScreenshot(page, 'case-integration-light.png')
     await form.getByLabel('Salesforce integration id').fill(SALESFORCE_INTEGRATION)
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => toasts().textContent(), { timeout: 90_000 }).toContain('Salesforce case created')
     await page.keyboard.press('s')
     await form.waitFor()
     expect(await form.getByLabel('Salesforce integration id').inputValue()).toBe(SALESFORCE_INTEGRATION)
-    await screenshot('case-form-dark.png', 'dark')
+    await saveScreenshot(page, 'case-form-dark.png', 'dark')
     await page.keyboard.press('Escape')
   }, 200_000)
 
@@ -286,6 +258,6 @@ describe('a Salesforce case from a conversation', () => {
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

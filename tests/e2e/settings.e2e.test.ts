@@ -1,39 +1,24 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server'
 import { inboxDatabaseNames, invokeInPage } from '../support/appInPage'
-import { launchChromium } from '../support/browser'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 import { sandboxControl, type SandboxControl } from '../support/sandboxControl'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
 
 /**
  * Settings in the browser preview, from the keyboard: several accounts each with its own cache,
  * the CommBox key, the keymap editor, preferences, the offline cache.
  */
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const SECOND_ACCOUNT = '00A0000SECOND01'
 
-let preview: RunningPreview
+let app: AppSession
 let second: RunningSandbox
-let browser: Browser
 let page: Page
 let demo: { control: SandboxControl; commboxBaseUrl: string }
-const pageErrors: string[] = []
 
 const dialog = (name: string | RegExp) => page.getByRole('dialog', { name })
 const toasts = () => page.getByTestId('toasts')
 const accountRows = () => page.getByTestId('accounts').getByRole('listitem')
-
-/** Taken once the colours have settled: no CSS transition may still be running. */
-async function screenshot(name: string, scheme: 'light' | 'dark' = 'light'): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)))
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-  await page.emulateMedia({ colorScheme: 'light' })
-}
 
 async function run(command: string): Promise<void> {
   await page.keyboard.press('Control+k')
@@ -47,22 +32,16 @@ const inboxDatabases = () => inboxDatabaseNames(page)
 
 beforeAll(async () => {
   second = await startSandbox({ conversations: 30, accountId: SECOND_ACCOUNT, apiKey: 'second-api-key' })
-  preview = await startWebPreview(['--sandbox'])
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
-  await page.goto(`${preview.url}#/settings`)
+  app = await startAppSession(['--sandbox'])
+  page = app.page
+  await page.goto(`${app.preview.url}#/settings`)
   await page.getByRole('heading', { name: 'Oktopost accounts' }).waitFor()
   const status = (await invoke('auth:status')) as { value: { oktopost: { endpoint: { baseUrl: string } }; commbox: { baseUrl: string } } }
   demo = { control: sandboxControl(new URL(status.value.oktopost.endpoint.baseUrl).origin), commboxBaseUrl: status.value.commbox.baseUrl }
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
   await second?.close()
 })
 
@@ -91,8 +70,8 @@ describe('accounts', () => {
     expect(await accountRows().first().textContent()).toContain(SECOND_ACCOUNT)
     expect(await accountRows().first().textContent()).toContain('Current')
     await expect.poll(() => inboxDatabases().then((names) => names.length)).toBe(2)
-    await screenshot('settings-accounts-light.png')
-    await screenshot('settings-accounts-dark.png', 'dark')
+    await saveScreenshot(page, 'settings-accounts-light.png')
+    await saveScreenshot(page, 'settings-accounts-dark.png', 'dark')
   }, 90_000)
 
   it('switches back from the palette, keyboard only, and each account keeps its own cache', async () => {
@@ -101,7 +80,7 @@ describe('accounts', () => {
     await switcher.waitFor()
     // The accounts arrive from main a moment after the dialog opens.
     await expect.poll(() => switcher.getByRole('option', { selected: true }).textContent()).toContain('Demo workspace')
-    await screenshot('settings-switcher-light.png')
+    await saveScreenshot(page, 'settings-switcher-light.png')
     await page.keyboard.press('Enter')
     await expect.poll(() => toasts().textContent()).toContain('Switched to Acme Inc')
     await expect.poll(() => accountRows().first().textContent()).toContain('Demo workspace')
@@ -125,8 +104,8 @@ describe('accounts', () => {
     await page.keyboard.press('Space')
     expect(await deleteCache.isChecked()).toBe(true)
     expect(await confirm.getByRole('button', { name: 'Sign out and delete' }).isVisible()).toBe(true)
-    await screenshot('settings-sign-out-delete-cache-light.png')
-    await screenshot('settings-sign-out-delete-cache-dark.png', 'dark')
+    await saveScreenshot(page, 'settings-sign-out-delete-cache-light.png')
+    await saveScreenshot(page, 'settings-sign-out-delete-cache-dark.png', 'dark')
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => toasts().textContent()).toContain('Signed out of Acme Inc and deleted its cache from this computer')
     await expect.poll(() => accountRows().count()).toBe(1)
@@ -164,7 +143,7 @@ describe('the CommBox key', () => {
     await expect.poll(() => page.getByTestId('commbox-status').textContent()).toContain('Connected')
     expect(await page.getByLabel('New CommBox API key').inputValue()).toBe('')
     expect(JSON.stringify(await invoke('auth:status'))).not.toContain('sandbox-commbox-token')
-    await screenshot('settings-commbox-light.png')
+    await saveScreenshot(page, 'settings-commbox-light.png')
   })
 })
 
@@ -186,8 +165,8 @@ describe('the keymap editor', () => {
     await expect.poll(() => row().textContent(), { timeout: 5_000 }).toContain('Changed')
     expect(await row().getByRole('alert').count()).toBe(0)
     expect(await row().getByText('Shift+J').count()).toBe(1)
-    await screenshot('settings-shortcuts-light.png')
-    await screenshot('settings-shortcuts-dark.png', 'dark')
+    await saveScreenshot(page, 'settings-shortcuts-light.png')
+    await saveScreenshot(page, 'settings-shortcuts-dark.png', 'dark')
   })
 
   it('uses the new keys at once', async () => {
@@ -227,8 +206,7 @@ describe('preferences', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 17, 21)')
-    await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)))
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'settings-preferences-dark.png') })
+    await saveScreenshot(page, 'settings-preferences-dark.png')
     await run('Toggle light / dark theme')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light')
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -237,7 +215,7 @@ describe('preferences', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 17, 21)')
     await page.emulateMedia({ colorScheme: 'light' })
-    await screenshot('settings-preferences-light.png')
+    await saveScreenshot(page, 'settings-preferences-light.png')
   })
 
   it('sets the undo window, kept across reloads', async () => {
@@ -269,7 +247,7 @@ describe('offline & data', () => {
     const confirm = dialog('Clear the local cache?')
     await confirm.waitFor()
     expect(await confirm.getByTestId('unsent-warning').textContent()).toBe('One change in the outbox hasn’t been sent. Clearing the cache deletes it for good.')
-    await screenshot('settings-data-clear-light.png')
+    await saveScreenshot(page, 'settings-data-clear-light.png')
     await page.keyboard.press('Control+Enter')
     await expect.poll(() => toasts().textContent()).toContain('Local cache cleared')
     await expect.poll(() => page.getByTestId('cache-stats').textContent()).toContain('0 unsent changes')
@@ -277,6 +255,6 @@ describe('offline & data', () => {
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

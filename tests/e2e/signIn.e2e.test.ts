@@ -1,27 +1,16 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server'
 import { inboxDatabaseNames } from '../support/appInPage'
-import { launchChromium } from '../support/browser'
+import { saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 import { sandboxControl } from '../support/sandboxControl'
-import { startWebPreview, type RunningPreview } from '../support/webPreview'
 
-const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const ACCOUNT_ID = '00A0000000DEMO1'
 const API_KEY = 'sandbox-api-key'
 
 let sandbox: RunningSandbox
-let preview: RunningPreview
-let browser: Browser
+let app: AppSession
 let page: Page
-const pageErrors: string[] = []
-
-async function screenshot(name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
-}
 
 /** Types into the focused field, replacing what was there. */
 async function retype(text: string): Promise<void> {
@@ -47,32 +36,26 @@ const alert = () => page.getByRole('alert')
 
 beforeAll(async () => {
   sandbox = await startSandbox({ conversations: 40 })
-  preview = await startWebPreview()
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    // A refused sign-in is an HTTP 200 from the bridge; only real page errors count here.
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  // A refused sign-in is an HTTP 200 from the bridge, so the page reports no error for it.
+  app = await startAppSession()
+  page = app.page
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+  await app?.close()
   await sandbox?.close()
 })
 
 describe('signing in', () => {
   it('opens on the sign-in screen when nobody is signed in', async () => {
-    await page.goto(preview.url)
+    await page.goto(app.preview.url)
     await page.waitForURL(/#\/sign-in/)
     await page.getByRole('heading', { name: 'Sign in to Oktopost' }).waitFor()
     expect(await page.getByRole('radio', { name: 'US', exact: true }).isChecked()).toBe(true)
     expect(await page.getByText('api.oktopost.com').isVisible()).toBe(true)
-    await screenshot('sign-in.png')
+    await saveScreenshot(page, 'sign-in.png')
     await page.emulateMedia({ colorScheme: 'dark' })
-    await screenshot('sign-in-dark.png')
+    await saveScreenshot(page, 'sign-in-dark.png')
     await page.emulateMedia({ colorScheme: 'light' })
   })
 
@@ -95,7 +78,7 @@ describe('signing in', () => {
     await alert().waitFor()
     expect(await alert().textContent()).toContain('Oktopost didn’t accept this Account ID and API key')
     expect(await page.getByLabel('API key').getAttribute('aria-invalid')).toBe('true')
-    await screenshot('sign-in-refused.png')
+    await saveScreenshot(page, 'sign-in-refused.png')
   })
 
   it('says which host it could not reach', async () => {
@@ -146,7 +129,7 @@ describe('signing in', () => {
     await page.keyboard.press('Space')
     expect(await confirm.getByRole('checkbox').isChecked()).toBe(true)
     expect(await warning.textContent()).toContain('One change in this account’s outbox hasn’t been sent. Deleting the cache deletes it for good.')
-    await screenshot('sign-out-delete-cache-unsent.png')
+    await saveScreenshot(page, 'sign-out-delete-cache-unsent.png')
     await page.keyboard.press('Control+Enter')
 
     await page.waitForURL(/#\/sign-in/)
@@ -157,7 +140,7 @@ describe('signing in', () => {
   })
 
   it('opens the demo workspace from the keyboard and returns to the page the agent asked for', async () => {
-    await page.goto(`${preview.url}#/view/closed`)
+    await page.goto(`${app.preview.url}#/view/closed`)
     await page.waitForURL(/#\/sign-in\?redirect=/)
     await page.getByRole('button', { name: 'Try the demo workspace' }).focus()
     await page.keyboard.press('Enter')
@@ -166,6 +149,6 @@ describe('signing in', () => {
   })
 
   it('logged no page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

@@ -4,16 +4,7 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openInboxDatabase, type InboxDatabase } from '../../../src/renderer/db/database'
 import { deleteDatabase, openDatabase, openLastDatabaseEarly, openWithRetries } from '../../../src/renderer/db/earlyOpen'
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial))
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-    values,
-  }
-}
+import { memoryStorage } from '../../support/memoryStorage'
 
 const opened: InboxDatabase[] = []
 afterEach(() => {
@@ -50,7 +41,7 @@ describe('opening the last database early', () => {
     opened.push(db)
     expect(db.name).toBe('inbox-desk:eu:early-c')
     expect(db.isOpen()).toBe(true)
-    expect(storage.values.get('inbox-desk:last-database')).toBe('inbox-desk:eu:early-c')
+    expect(storage.items.get('inbox-desk:last-database')).toBe('inbox-desk:eu:early-c')
   })
 
   it('never creates again a database whose cache was deleted', async () => {
@@ -66,7 +57,7 @@ describe('opening the last database early', () => {
     const { db } = await openDatabase('inbox-desk:us:early-e', storage)
     opened.push(db)
     expect(db.isOpen()).toBe(true)
-    expect(storage.values.get('inbox-desk:last-database')).toBe('inbox-desk:us:early-e')
+    expect(storage.items.get('inbox-desk:last-database')).toBe('inbox-desk:us:early-e')
   })
 })
 
@@ -145,7 +136,7 @@ describe('telling a lost cache from a new one', () => {
     await deleteDatabase('inbox-desk:us:lost-b', storage)
     expect(await databaseNames()).not.toContain('inbox-desk:us:lost-b')
     // Its rows are not painted at the next start either.
-    expect(storage.values.has(FIRST_SCREEN_KEY)).toBe(false)
+    expect(storage.items.has(FIRST_SCREEN_KEY)).toBe(false)
     const fresh = await openDatabase('inbox-desk:us:lost-b', storage)
     opened.push(fresh.db)
     expect(fresh.wasLost).toBe(false)
@@ -156,6 +147,6 @@ describe('telling a lost cache from a new one', () => {
     const { db, wasLost } = await openDatabase('inbox-desk:us:lost-c', storage)
     opened.push(db)
     expect(wasLost).toBe(false)
-    expect(JSON.parse(storage.values.get('inbox-desk:known-databases')!)).toEqual(['inbox-desk:us:lost-c'])
+    expect(JSON.parse(storage.items.get('inbox-desk:known-databases')!)).toEqual(['inbox-desk:us:lost-c'])
   })
 })

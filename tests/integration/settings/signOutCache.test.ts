@@ -19,6 +19,7 @@ import { err } from '../../../src/shared/result'
 import { createTestServices } from '../../support/mainServices'
 import { sandboxControl } from '../../support/sandboxControl'
 import { inProcessApi, UNLIMITED } from '../../support/sync/harness'
+import { memoryStorage } from '../../support/memoryStorage'
 
 /**
  * Signing out with and without deleting the account's cache: the renderer's stores and Dexie
@@ -39,12 +40,7 @@ afterAll(async () => {
 })
 
 beforeEach(() => {
-  const storage = new Map<string, string>()
-  const localStorage = {
-    getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: string) => void storage.set(key, value),
-    removeItem: (key: string) => void storage.delete(key),
-  }
+  const localStorage = memoryStorage()
   // What the workspace store reaches for in a window: its events, timers and storage.
   vi.stubGlobal('localStorage', localStorage)
   vi.stubGlobal('window', { addEventListener() {}, removeEventListener() {}, setInterval, clearInterval, localStorage })

@@ -7,19 +7,7 @@ import {
   storeFirstScreen,
   type FirstScreen,
 } from '../../../../src/renderer/boot/firstScreenStorage'
-
-function memoryStorage(failWrites = false) {
-  const values = new Map<string, string>()
-  return {
-    values,
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      if (failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      values.set(key, value)
-    },
-    removeItem: (key: string) => void values.delete(key),
-  }
-}
+import { memoryStorage } from '../../../support/memoryStorage'
 
 const SCREEN: FirstScreen = { database: 'inbox-desk:us:1', styles: './assets/style-a1.css', theme: 'dark', html: '<div class="app-shell"></div>' }
 
@@ -42,22 +30,22 @@ describe('the kept first screen', () => {
   it('ignores what is not whole: bad JSON, missing or mistyped fields, an oversized entry', () => {
     const storage = memoryStorage()
     for (const stored of ['{not json', 'null', '"text"', JSON.stringify({ ...SCREEN, html: 42 }), JSON.stringify({ ...SCREEN, theme: 1 }), JSON.stringify({ database: SCREEN.database, styles: SCREEN.styles })]) {
-      storage.values.set(FIRST_SCREEN_KEY, stored)
+      storage.items.set(FIRST_SCREEN_KEY, stored)
       expect(readFirstScreen(storage, SCREEN.database, SCREEN.styles)).toBeNull()
     }
-    storage.values.set(FIRST_SCREEN_KEY, JSON.stringify({ ...SCREEN, html: 'x'.repeat(MAX_FIRST_SCREEN_CHARS) }))
+    storage.items.set(FIRST_SCREEN_KEY, JSON.stringify({ ...SCREEN, html: 'x'.repeat(MAX_FIRST_SCREEN_CHARS) }))
     expect(readFirstScreen(storage, SCREEN.database, SCREEN.styles)).toBeNull()
   })
 
   it('is not kept when too large, and a full storage leaves no stale copy behind', () => {
     const storage = memoryStorage()
     expect(storeFirstScreen(storage, { ...SCREEN, html: 'x'.repeat(MAX_FIRST_SCREEN_CHARS + 1) })).toBe(false)
-    expect(storage.values.has(FIRST_SCREEN_KEY)).toBe(false)
+    expect(storage.items.has(FIRST_SCREEN_KEY)).toBe(false)
 
-    const full = memoryStorage(true)
-    full.values.set(FIRST_SCREEN_KEY, JSON.stringify(SCREEN))
+    const full = memoryStorage({}, { failWrites: true })
+    full.items.set(FIRST_SCREEN_KEY, JSON.stringify(SCREEN))
     expect(storeFirstScreen(full, { ...SCREEN, html: '<div class="app-shell">newer</div>' })).toBe(false)
-    expect(full.values.has(FIRST_SCREEN_KEY)).toBe(false)
+    expect(full.items.has(FIRST_SCREEN_KEY)).toBe(false)
   })
 
   it('is forgotten', () => {

@@ -2,18 +2,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { KEYMAP_STORAGE_KEY, parseStoredKeymap, serializeKeymap } from '../../../../src/renderer/keyboard/keymapStorage'
 import { useKeymapStore } from '../../../../src/renderer/stores/keymapStore'
+import { memoryStorage, type MemoryStorage } from '../../../support/memoryStorage'
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial))
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-    items,
-  }
-}
-
-let storage: ReturnType<typeof memoryStorage>
+let storage: MemoryStorage
 
 function freshStore(stored?: string) {
   storage = memoryStorage(stored === undefined ? {} : { [KEYMAP_STORAGE_KEY]: stored })

@@ -3,18 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { DEFAULT_SETTINGS, parseSettings, serializeSettings, SETTINGS_STORAGE_KEY } from '../../../../src/renderer/components/settings/settingsSchema'
 import { useSettingsStore } from '../../../../src/renderer/stores/settingsStore'
+import { memoryStorage, type MemoryStorage } from '../../../support/memoryStorage'
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial))
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-    items,
-  }
-}
-
-let storage: ReturnType<typeof memoryStorage>
+let storage: MemoryStorage
 
 function freshStore(stored?: string) {
   storage = memoryStorage(stored === undefined ? {} : { [SETTINGS_STORAGE_KEY]: stored })
