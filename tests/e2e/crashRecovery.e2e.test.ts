@@ -37,9 +37,9 @@ const LIST_LATENCY_MS = 250
 const TYPING_LATENCY_MS = 2_000
 /**
  * Then every note sits this long at the sandbox: most kills find one in flight. It stays shorter
- * than a relaunch (about 1.5 s here). Main finishes a dead page's request on its own; a restart
- * quicker than that request is not covered: the outbox, reading the timeline before the note
- * lands, sends it again.
+ * than a relaunch (about 1.5 s here), so main has finished a dead page's request by the time the
+ * next page checks the timeline. A restart quicker than the request is covered by main sending
+ * each change once (src/main/ipc/sendOnce.ts), which tests/security/crashMidDrain.test.ts kills for.
  */
 const NOTE_LATENCY_MS = 500
 /**
@@ -52,8 +52,8 @@ const INGEST_KILL_OFFSETS_MS = [0, 10, 25]
 const DRAIN_KILL_OFFSETS_MS = [0, 120, 240, 360, 480]
 /**
  * All in one conversation, so they leave one at a time (the outbox sends different conversations
- * side by side): a note still in flight from the typing, slower than a relaunch, would meet the
- * restart this test does not cover (see NOTE_LATENCY_MS).
+ * side by side), each in flight for NOTE_LATENCY_MS, and the counts delivered before each kill
+ * stay readable.
  */
 const NOTES = 30
 /** Closed conversations a customer writes to before the third pull, which re-opens them. */

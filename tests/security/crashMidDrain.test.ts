@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { InboxDatabase, SCHEMA_VERSIONS } from '../../src/renderer/db/database'
 import { toConversationRow } from '../../src/renderer/db/rows'
 import { createIpcClient } from '../../src/renderer/ipc/client'
@@ -21,8 +21,9 @@ import { CrashLink, type CrashPoint } from './support/crashLink'
 
 /**
  * The renderer killed again and again while its outbox drains (IndexedDB from fake-indexeddb,
- * main's real handlers, the sandbox): just before a request leaves, or after main handled it
- * and before the answer arrives. After every kill the database is closed as a dead process
+ * main's real handlers, the sandbox): just before a request leaves, just after (the next
+ * renderer starts while main is still sending it), or after main handled it and before the
+ * answer arrives. After every kill the database is closed as a dead process
  * leaves it and opened again by a fresh engine: it opens, every queued change is still there,
  * and in the end the sandbox's ledger shows each one applied once (set-style changes, which are
  * safe to repeat, at least once), or waiting for the agent with a reason; never lost.
@@ -33,13 +34,21 @@ const clock = new ManualClock()
 
 let main: SignedInMain
 let remote: SyncRemote
+/** What engines log: a killed engine's read of the database its process lost fails, and nothing else may. */
+const logged: unknown[][] = []
 
 beforeAll(async () => {
   main = await signedInMain({ sandbox: { conversations: 80, seed: 11 } })
   remote = createIpcRemote(createIpcClient(inProcessApi(main.services)))
+  // Changes take a while to land, so a renderer killed just after sending starts again before they have.
+  await main.control.addFault({ route: 'POST /*', mode: 'latency', latencyMs: 60 })
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args))
 })
 
-afterAll(() => main?.close())
+afterAll(async () => {
+  vi.restoreAllMocks()
+  await main?.close()
+})
 
 async function openDatabase(name: string): Promise<InboxDatabase> {
   const db = new InboxDatabase(name, { indexedDB, IDBKeyRange })
@@ -119,7 +128,7 @@ describe('killed mid-drain', () => {
     while (crashes < CRASHES) {
       const engine = await restart(link)
       await expectNothingLost()
-      link.arm(random.int(0, 2), random.pick<CrashPoint>(['beforeSend', 'inFlight']))
+      link.arm(random.int(0, 2), random.pick<CrashPoint>(['beforeSend', 'whileSending', 'inFlight']))
       if ((await runUntilCrash(engine, link)) === 'drained') break
       crashes += 1
       await expectNothingTwice()
@@ -146,6 +155,7 @@ describe('killed mid-drain', () => {
     )
     expect(verdicts.filter((verdict) => verdict !== 'delivered' && verdict !== 'waiting for the agent, with a reason')).toEqual([])
     expect(verdicts.filter((verdict) => verdict === 'delivered').length).toBeGreaterThan(queued.length * 0.75)
+    expect(logged.map((args) => args.map(String).join(' ')).filter((line) => !line.includes('DatabaseClosedError'))).toEqual([])
   })
 })
 

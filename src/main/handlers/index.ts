@@ -1,6 +1,7 @@
 import type { AuthService } from '../auth/authService'
 import type { DemoWorkspace } from '../demo/demoWorkspace'
 import type { Handlers } from '../ipc/handlers'
+import { createSendLedger, sendingOnce } from '../ipc/sendOnce'
 import { appInfoHandler, type AppIdentity } from './appInfo'
 import { authHandlers } from './auth'
 import { conversationHandlers } from './conversations'
@@ -16,9 +17,9 @@ export interface HandlerDeps {
   desktop: DesktopShell
 }
 
-/** The one handler table; Electron IPC and the HTTP bridge both serve it. */
+/** The one handler table; Electron IPC and the HTTP bridge both serve it. The outbox's changes go out once each (ipc/sendOnce.ts). */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     'app:info': appInfoHandler(deps.identity),
     ...authHandlers(deps.auth, deps.demo),
     ...conversationHandlers(deps.auth),
@@ -26,4 +27,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'connectivity:probe': connectivityHandler(deps.probe),
     ...desktopHandlers(deps.desktop),
   }
+  return sendingOnce(handlers, createSendLedger())
 }

@@ -30,7 +30,7 @@ export function createIpcRemote(ipc: IpcClient): SyncRemote {
   const timelinePage = (conversationId: string, lastLoadedId: string | undefined, lane: Lane) =>
     ipc.invoke('conversation:timeline', { conversationId, lane, ...(lastLoadedId === undefined ? {} : { lastLoadedId }) })
   return {
-    perform: (operation) => perform(ipc, operation),
+    perform: (operation, sendId) => perform(ipc, operation, sendId),
     readConversation: (conversationId) => ipc.invoke('conversation:get', { conversationId, lane: 'user' }),
     readTimeline: (conversationId) => timelinePage(conversationId, undefined, 'user'),
     async cannedResponseNames(search) {
@@ -47,35 +47,35 @@ export function createIpcRemote(ipc: IpcClient): SyncRemote {
   }
 }
 
-function perform(ipc: IpcClient, operation: Operation): Promise<Result<unknown>> {
+function perform(ipc: IpcClient, operation: Operation, sendId: string): Promise<Result<unknown>> {
   switch (operation.kind) {
     case 'reply': {
       const { conversationId, network, itemType, kind: _kind, ...input } = operation
-      return ipc.invoke('conversation:reply', { conversation: { id: conversationId, network, itemType, status: 'open' }, ...input })
+      return ipc.invoke('conversation:reply', { conversation: { id: conversationId, network, itemType, status: 'open' }, ...input, sendId })
     }
     case 'note':
-      return ipc.invoke('conversation:addNote', { conversationId: operation.conversationId, note: operation.note })
+      return ipc.invoke('conversation:addNote', { conversationId: operation.conversationId, note: operation.note, sendId })
     case 'setStatus':
-      return ipc.invoke('conversation:setStatus', { conversationId: operation.conversationId, status: operation.status })
+      return ipc.invoke('conversation:setStatus', { conversationId: operation.conversationId, status: operation.status, sendId })
     case 'assign': {
       const { kind: _kind, ...request } = operation
-      return ipc.invoke('conversation:assign', request)
+      return ipc.invoke('conversation:assign', { ...request, sendId })
     }
     case 'replaceTags':
-      return ipc.invoke('conversation:replaceTags', { conversationId: operation.conversationId, tags: operation.tags })
+      return ipc.invoke('conversation:replaceTags', { conversationId: operation.conversationId, tags: operation.tags, sendId })
     case 'renameTag':
-      return ipc.invoke('tag:rename', { tagId: operation.tagId, name: operation.name })
+      return ipc.invoke('tag:rename', { tagId: operation.tagId, name: operation.name, sendId })
     case 'deleteTag':
-      return ipc.invoke('tag:delete', { tagId: operation.tagId })
+      return ipc.invoke('tag:delete', { tagId: operation.tagId, sendId })
     case 'createCannedResponse': {
       const { kind: _kind, ...input } = operation
-      return ipc.invoke('cannedResponse:create', input)
+      return ipc.invoke('cannedResponse:create', { ...input, sendId })
     }
     case 'createCase': {
       const { kind: _kind, ...request } = operation
-      return ipc.invoke('conversation:createCase', request)
+      return ipc.invoke('conversation:createCase', { ...request, sendId })
     }
     case 'createCommboxTag':
-      return ipc.invoke('commbox:createTag', operation.input)
+      return ipc.invoke('commbox:createTag', { ...operation.input, sendId })
   }
 }

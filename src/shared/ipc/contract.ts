@@ -33,6 +33,14 @@ export const laneSchema = z.enum(['user', 'background'])
 export type Lane = z.infer<typeof laneSchema>
 const withLane = { lane: laneSchema.optional() }
 
+/**
+ * The outbox entry a change is sent for (and which edit of it): main sends a change with a
+ * given sendId at most once while it runs (main/ipc/sendOnce.ts), so an app that restarts
+ * while a change is still on its way does not send it a second time.
+ */
+export const sendIdSchema = z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'must be letters, digits, _ . : or -')
+const withSendId = { sendId: sendIdSchema.optional() }
+
 const noPayload = z.object({}).strict()
 const done = z.null()
 
@@ -51,6 +59,7 @@ export const replyRequestSchema = z
     credentialId: idSchema.optional(),
     parentCommentId: idSchema.optional(),
     media: replyInputSchema.shape.media,
+    ...withSendId,
   })
   .strict()
 export type ReplyRequest = z.infer<typeof replyRequestSchema>
@@ -130,16 +139,19 @@ export const contract = {
     response: z.array(timelineEntrySchema),
   },
   'conversation:setStatus': {
-    request: z.object({ conversationId: idSchema, status: conversationStatusSchema }).strict(),
+    request: z.object({ conversationId: idSchema, status: conversationStatusSchema, ...withSendId }).strict(),
     response: done,
   },
   'conversation:assign': {
-    request: z.object({ conversationId: idSchema, assigneeId: idSchema, note: z.string().optional() }).strict(),
+    request: z.object({ conversationId: idSchema, assigneeId: idSchema, note: z.string().optional(), ...withSendId }).strict(),
     response: assignmentSchema,
   },
-  'conversation:addNote': { request: z.object({ conversationId: idSchema, note: z.string() }).strict(), response: timelineEntrySchema },
+  'conversation:addNote': {
+    request: z.object({ conversationId: idSchema, note: z.string(), ...withSendId }).strict(),
+    response: timelineEntrySchema,
+  },
   'conversation:replaceTags': {
-    request: z.object({ conversationId: idSchema, tags: z.array(z.string()) }).strict(),
+    request: z.object({ conversationId: idSchema, tags: z.array(z.string()), ...withSendId }).strict(),
     response: z.array(conversationTagSchema),
   },
   'conversation:reply': { request: replyRequestSchema, response: done },
@@ -151,6 +163,7 @@ export const contract = {
         caseOwner: z.string().optional(),
         contactId: z.string().optional(),
         caseDescription: z.string().optional(),
+        ...withSendId,
       })
       .strict(),
     response: done,
@@ -158,18 +171,18 @@ export const contract = {
 
   'tag:list': { request: conversationTagQuerySchema.extend(withLane).strict(), response: pageSchema(conversationTagSchema) },
   'tag:get': { request: z.object({ tagId: idSchema }).strict(), response: conversationTagSchema },
-  'tag:rename': { request: z.object({ tagId: idSchema, name: z.string() }).strict(), response: done },
-  'tag:delete': { request: z.object({ tagId: idSchema }).strict(), response: done },
+  'tag:rename': { request: z.object({ tagId: idSchema, name: z.string(), ...withSendId }).strict(), response: done },
+  'tag:delete': { request: z.object({ tagId: idSchema, ...withSendId }).strict(), response: done },
 
   'cannedResponse:list': { request: cannedResponseQuerySchema.extend(withLane).strict(), response: pageSchema(cannedResponseSchema) },
   'cannedResponse:get': { request: z.object({ cannedResponseId: idSchema }).strict(), response: cannedResponseSchema },
-  'cannedResponse:create': { request: cannedResponseInputSchema.strict(), response: cannedResponseSchema },
+  'cannedResponse:create': { request: cannedResponseInputSchema.extend(withSendId).strict(), response: cannedResponseSchema },
 
   'user:me': { request: z.object(withLane).strict(), response: meSchema },
   'user:list': { request: userQuerySchema.extend(withLane).strict(), response: pageSchema(userSchema) },
   'credential:list': { request: credentialQuerySchema.extend(withLane).strict(), response: pageSchema(credentialSchema) },
 
-  'commbox:createTag': { request: commboxTagInputSchema.strict(), response: commboxTagSchema },
+  'commbox:createTag': { request: commboxTagInputSchema.extend(withSendId).strict(), response: commboxTagSchema },
 
   'connectivity:probe': { request: noPayload, response: probeSchema },
 
@@ -177,6 +190,21 @@ export const contract = {
   'desktop:setBadgeCount': { request: z.object({ count: z.number().int().min(0).max(1_000_000) }).strict(), response: done },
   'desktop:setMenu': { request: desktopMenuSchema, response: done },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>
+
+/** The channels the outbox sends its changes on: each takes a sendId. */
+export const OUTBOX_CHANNELS = [
+  'conversation:reply',
+  'conversation:addNote',
+  'conversation:setStatus',
+  'conversation:assign',
+  'conversation:replaceTags',
+  'conversation:createCase',
+  'tag:rename',
+  'tag:delete',
+  'cannedResponse:create',
+  'commbox:createTag',
+] as const satisfies readonly Channel[]
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number]
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

@@ -120,14 +120,14 @@ describe('sending', () => {
     let mostPerConversation = 0
     const counting: OutboxRemote = {
       ...harness.remote,
-      async perform(operation) {
+      async perform(operation, sendId) {
         const key = 'conversationId' in operation ? operation.conversationId : operation.kind
         inFlight += 1
         perConversation.set(key, (perConversation.get(key) ?? 0) + 1)
         mostInFlight = Math.max(mostInFlight, inFlight)
         mostPerConversation = Math.max(mostPerConversation, perConversation.get(key)!)
         try {
-          return await harness.remote.perform(operation)
+          return await harness.remote.perform(operation, sendId)
         } finally {
           inFlight -= 1
           perConversation.set(key, perConversation.get(key)! - 1)

@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { undo, resend } from '../../../src/renderer/sync/outbox/actions'
-import type { OutboxEntry } from '../../../src/renderer/sync/outbox/entry'
+import { sendIdOf, type OutboxEntry } from '../../../src/renderer/sync/outbox/entry'
 import type { Operation } from '../../../src/renderer/sync/outbox/operations'
 import { cacheConversation, createSyncHarness, type SyncHarness } from '../../support/sync/harness'
 
 const DM = 'eit000000000001'
 const POST = 'eit000000000007'
+const SALESFORCE = 'sfint-1'
 
 let harness: SyncHarness
 
 beforeEach(async () => {
-  harness = await createSyncHarness()
+  harness = await createSyncHarness({ sandbox: { salesforceIntegrationId: SALESFORCE } })
   await cacheConversation(harness, DM)
   await cacheConversation(harness, POST)
 })
@@ -82,7 +83,7 @@ describe('an unknown outcome', () => {
 
   it('asks the agent when the API offers no way to check (a Salesforce case)', async () => {
     await harness.control.addFault({ route: 'POST /v2/conversation/:id/create-case', mode: 'dropAfter', times: 1 })
-    const id = await harness.queue({ kind: 'createCase', conversationId: DM, integrationId: 'sfint-1' })
+    const id = await harness.queue({ kind: 'createCase', conversationId: DM, integrationId: SALESFORCE })
     await harness.settle()
     expect(await entry(id)).toMatchObject({ state: 'needsAttention', lastError: { kind: 'unknownOutcome' } })
   })
@@ -90,13 +91,61 @@ describe('an unknown outcome', () => {
   it('is what an entry found mid-send after a restart becomes, and it is checked before anything is resent', async () => {
     await harness.engine.stop()
     const id = await harness.queue({ kind: 'note', conversationId: DM, note: 'sent just before the crash' })
-    const sent = await harness.remote.perform((await entry(id))!.operation)
+    const queued = (await entry(id))!
+    const sent = await harness.remote.perform(queued.operation, sendIdOf(queued))
     expect(sent.ok).toBe(true)
     await harness.db.outbox.where('id').equals(id).modify({ state: 'sending', attempts: 1 })
     await harness.restartEngine()
     await harness.settle()
     expect(await entry(id)).toMatchObject({ state: 'done', attempts: 1 })
     expect(await ledgerOf('note')).toEqual(['sent just before the crash'])
+  })
+})
+
+describe('a change still on its way when the app restarts', () => {
+  /** The renderer stops just after handing the entry to main, and starts again before main has its answer. */
+  async function restartWhileSending(operation: Operation): Promise<{ id: string; onItsWay: Promise<unknown> }> {
+    await harness.engine.stop()
+    const id = await harness.queue(operation)
+    const queued = (await entry(id))!
+    const onItsWay = harness.remote.perform(queued.operation, sendIdOf(queued))
+    await harness.db.outbox.where('id').equals(id).modify({ state: 'sending', attempts: 1 })
+    await harness.restartEngine()
+    return { id, onItsWay }
+  }
+
+  it('is not sent again: the repeat waits for the send main already has on its way', async () => {
+    await harness.control.addFault({ route: 'POST /v2/conversation/:id/note', mode: 'latency', latencyMs: 600 })
+    const { id, onItsWay } = await restartWhileSending({ kind: 'note', conversationId: DM, note: 'still on its way' })
+    // Not on the timeline yet, so the restarted outbox sends it again, under the same sendId.
+    await harness.settle()
+    await onItsWay
+    expect(await entry(id)).toMatchObject({ state: 'done', attempts: 2 })
+    expect(await ledgerOf('note')).toEqual(['still on its way'])
+  })
+
+  it('gets the first answer again once main has delivered it, even for a change the API cannot be asked about', async () => {
+    const { id, onItsWay } = await restartWhileSending({ kind: 'createCase', conversationId: DM, integrationId: SALESFORCE })
+    await onItsWay
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'needsAttention', lastError: { kind: 'unknownOutcome' } })
+    // The agent sends it again: main answers from the delivered send, and no second case is made.
+    expect((await resend(harness.db, id, harness.clock.now())).ok).toBe(true)
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'done' })
+    expect((await harness.control.ledger()).filter((row) => row.path.endsWith('/create-case'))).toHaveLength(1)
+  })
+
+  it('is sent again once the agent edits it: an edit is a new send', async () => {
+    const { id, onItsWay } = await restartWhileSending({ kind: 'createCase', conversationId: DM, integrationId: SALESFORCE })
+    await onItsWay
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'needsAttention' })
+    const edited = { kind: 'createCase' as const, conversationId: DM, integrationId: SALESFORCE, caseDescription: 'Refund not received' }
+    expect((await resend(harness.db, id, harness.clock.now(), edited)).ok).toBe(true)
+    await harness.settle()
+    expect(await entry(id)).toMatchObject({ state: 'done', revision: 1 })
+    expect((await harness.control.ledger()).filter((row) => row.path.endsWith('/create-case'))).toHaveLength(2)
   })
 })
 

@@ -4,9 +4,10 @@ import type { Result } from '../../../src/shared/result'
 /**
  * Where a renderer dies relative to one call to main:
  * - beforeSend: just before the request left, so main never saw it;
+ * - whileSending: just after it left: the next renderer starts while main is still sending it;
  * - inFlight: after main (and the server) handled it, before the answer came back.
  */
-export type CrashPoint = 'beforeSend' | 'inFlight'
+export type CrashPoint = 'beforeSend' | 'whileSending' | 'inFlight'
 
 const never = <T>() => new Promise<T>(() => {})
 
@@ -42,13 +43,13 @@ export class CrashLink {
       }
       this.armed = null
       this.generation += 1
-      const handled = armed.point === 'inFlight' ? call().then(() => undefined) : Promise.resolve()
-      void handled.then(this.onCrash)
+      const sent = armed.point === 'beforeSend' ? null : call().then(() => undefined)
+      void (armed.point === 'inFlight' && sent ? sent : Promise.resolve()).then(this.onCrash)
       return never()
     }
     const remote = this.remote
     return {
-      perform: (operation) => guard(() => remote.perform(operation)),
+      perform: (operation, sendId) => guard(() => remote.perform(operation, sendId)),
       readConversation: (id) => guard(() => remote.readConversation(id)),
       readTimeline: (id) => guard(() => remote.readTimeline(id)),
       cannedResponseNames: (search) => guard(() => remote.cannedResponseNames(search)),

@@ -22,7 +22,7 @@ export class FlakyLink {
     }
     const remote = this.remote
     return {
-      perform: (operation) => guard(() => remote.perform(operation)),
+      perform: (operation, sendId) => guard(() => remote.perform(operation, sendId)),
       readConversation: (id) => guard(() => remote.readConversation(id)),
       readTimeline: (id) => guard(() => remote.readTimeline(id)),
       cannedResponseNames: (search) => guard(() => remote.cannedResponseNames(search)),

@@ -83,6 +83,7 @@ export async function resend(
       lastError: null,
       overrideHold: entry.state === 'held' || entry.overrideHold === true,
       verifyAttempts: 0,
+      ...(edited ? { revision: (entry.revision ?? 0) + 1 } : {}),
     }
     delete next.heldReasons
     await db.outbox.put(next)

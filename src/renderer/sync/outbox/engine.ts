@@ -1,7 +1,7 @@
 import type { AppError, Result } from '../../../shared/result'
 import type { InboxDatabase } from '../../db/database'
 import { heldReasons } from './conflicts'
-import { outboxEntrySchema, type OutboxEntry, type OutboxState } from './entry'
+import { outboxEntrySchema, sendIdOf, type OutboxEntry, type OutboxState } from './entry'
 import { settleOptimistic } from './localEffects'
 import { timelineText, unknownOutcomePolicy } from './operations'
 import { afterAttempt, backoffDelayMs, DEFAULT_RETRY_POLICY, toOutboxError, type RetryPolicy } from './policy'
@@ -112,13 +112,15 @@ export class OutboxEngine {
       return
     }
     this.clearWake()
-    this.drainPromise = this.drain().finally(() => {
-      this.drainPromise = null
-      if (this.isKickPending) {
-        this.isKickPending = false
-        this.kick()
-      }
-    })
+    this.drainPromise = this.drain()
+      .catch((error: unknown) => console.error('Outbox: reading the queue failed unexpectedly', error))
+      .finally(() => {
+        this.drainPromise = null
+        if (this.isKickPending) {
+          this.isKickPending = false
+          this.kick()
+        }
+      })
   }
 
   /** The connection is back: entries waiting on a network error try again now. */
@@ -222,7 +224,7 @@ export class OutboxEngine {
     }
     const attempts = entry.attempts + 1
     await this.update(entry, { state: 'sending', attempts })
-    const result = await this.options.remote.perform(entry.operation)
+    const result = await this.options.remote.perform(entry.operation, sendIdOf(entry))
     await this.record({ ...entry, attempts }, result)
   }
 

@@ -83,8 +83,18 @@ export const outboxEntrySchema = z.object({
   overrideHold: z.boolean().optional(),
   /** How many times an unknown outcome was checked without an answer. */
   verifyAttempts: z.number().int().min(0).optional(),
+  /** How many times the agent edited it before sending it again; each edit is a new send for main. */
+  revision: z.number().int().min(0).optional(),
   /** The id of the optimistic timeline row this entry shows as, if any. */
   localEntryId: z.string().optional(),
   revert: revertSchema.optional(),
 })
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>
+
+/**
+ * What main knows this change by (contract's sendId): the same for every attempt at it, so
+ * main sends it at most once; new when the agent edits it.
+ */
+export function sendIdOf(entry: Pick<OutboxEntry, 'id' | 'revision'>): string {
+  return entry.revision ? `${entry.id}.${entry.revision}` : entry.id
+}

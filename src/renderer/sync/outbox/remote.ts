@@ -8,8 +8,11 @@ import type { Operation } from './operations'
  * engine never knows whether main, a test double or a sandbox answers.
  */
 export interface OutboxRemote {
-  /** Sends one operation; the answer's value is what the API returned for it (a note, tags…). */
-  perform(operation: Operation): Promise<Result<unknown>>
+  /**
+   * Sends one operation; the answer's value is what the API returned for it (a note, tags…).
+   * `sendId` (sendIdOf the entry) lets main send it at most once, however often it is asked.
+   */
+  perform(operation: Operation, sendId: string): Promise<Result<unknown>>
   readConversation(conversationId: string): Promise<Result<Conversation>>
   /** The newest page of a conversation's timeline. */
   readTimeline(conversationId: string): Promise<Result<TimelineEntry[]>>
