@@ -7,6 +7,7 @@ import { SCHEMA_VERSIONS } from '../../src/renderer/db/database'
 import { outboxEntrySchema, type OutboxEntry } from '../../src/renderer/sync/outbox/entry'
 import type { ConversationStatus } from '../../src/shared/domain/conversation'
 import { invokeInPage, isBackingStoreRefusal, readInboxCache, type CacheSnapshot } from '../support/appInPage'
+import { collectPageErrors } from '../support/appSession'
 import { launchKillableChromium, temporaryProfile, type KillableChromium } from '../support/killableChromium'
 import { sandboxControl, type LedgerEntry, type SandboxControl } from '../support/sandboxControl'
 import { startWebPreview, type RunningPreview } from '../support/webPreview'
@@ -92,10 +93,7 @@ async function launch(): Promise<{ page: Page; cache: CacheSnapshot | null; torn
   chrome = await launchKillableChromium(profile.dir)
   await chrome.context.route(`${preview.url}${PROBE_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }))
   const page = chrome.context.pages()[0] ?? (await chrome.context.newPage())
-  page.on('pageerror', (error) => appErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') appErrors.push(message.text())
-  })
+  collectPageErrors(page, appErrors)
   await page.goto(`${preview.url}${PROBE_PATH}`)
   try {
     return { page, cache: await readInboxCache(page), torn: null }

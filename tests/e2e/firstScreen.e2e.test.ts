@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_SCREEN_KEY } from '../../src/renderer/boot/firstScreenStorage'
-import { startAppSession, type AppSession } from '../support/appSession'
+import { holdRequests, startAppSession, type AppSession } from '../support/appSession'
 
 /**
  * The first screen (src/renderer/boot/firstScreen.ts): the inbox keeps a copy of its top rows,
@@ -38,17 +38,12 @@ const stored = () => page.evaluate((key) => localStorage.getItem(key), FIRST_SCR
 
 /** Starts the app again, holding back its code until the painted copy has been looked at. */
 async function restartWithAppHeld<T>(look: () => Promise<T>): Promise<T> {
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const appCode = await holdRequests(page, /\/assets\/startApp-[^/]+\.js$/)
   try {
     await page.goto(app.preview.url, { waitUntil: 'domcontentloaded' })
     return await look()
   } finally {
-    release()
+    appCode.release()
     await page.unrouteAll({ behavior: 'wait' })
   }
 }

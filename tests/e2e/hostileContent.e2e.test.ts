@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { invokeInPage } from '../support/appInPage'
 import { startAppSession, type AppSession } from '../support/appSession'
 
 /**
@@ -28,24 +29,8 @@ let app: AppSession
 let page: Page
 const dialogs: string[] = []
 
-/** A call to main through the bridge, from the page itself (the only place that holds the token). */
-function invoke(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
-  return page.evaluate(
-    async ({ channel, payload }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="inbox-desk-bridge-token"]')?.content ?? ''
-      const response = await fetch('/__bridge/invoke', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-inbox-desk-token': token },
-        body: JSON.stringify({ channel, payload }),
-      })
-      return response.json()
-    },
-    { channel, payload },
-  )
-}
-
 async function expectOk(channel: string, payload: unknown): Promise<void> {
-  const answer = await invoke(channel, payload)
+  const answer = await invokeInPage(page, channel, payload)
   if (!answer.ok) throw new Error(`${channel} failed: ${JSON.stringify(answer.error)}`)
 }
 
@@ -79,7 +64,7 @@ beforeAll(async () => {
   await page.getByTestId('conversation-list').getByRole('option').first().waitFor({ timeout: 60_000 })
 
   // Hostile content where agents meet it, through main's own channels and the sandbox's controls.
-  const status = (await invoke('auth:status', {})) as { value: { oktopost: { endpoint: { baseUrl: string } } } }
+  const status = (await invokeInPage(page, 'auth:status')) as { value: { oktopost: { endpoint: { baseUrl: string } } } }
   const sandboxUrl = status.value.oktopost.endpoint.baseUrl.replace(/\/v2$/, '')
   const inbound = await fetch(`${sandboxUrl}/__sandbox/inbound`, {
     method: 'POST',

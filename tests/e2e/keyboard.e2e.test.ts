@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectPageErrors, saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
+import { collectPageErrors, holdRequests, saveScreenshot, startAppSession, type AppSession } from '../support/appSession'
 
 let app: AppSession
 let page: Page
@@ -87,16 +87,13 @@ describe('the command palette', () => {
 
 describe('the command palette before its code has loaded', () => {
   it('keeps what is typed for its search, and nothing underneath reacts to it', async () => {
-    // A page of its own, so the palette's code has not been loaded yet: it is held until the keys are in.
+    // A page of its own, so the palette's and the sheet's code have not been loaded yet: each is held until released.
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const fresh = await context.newPage()
     const errors: string[] = []
     collectPageErrors(fresh, errors)
-    let release: () => void = () => undefined
-    const held = new Promise<void>((resolve) => (release = resolve))
-    let releaseSheet: () => void = () => undefined
-    const sheetHeld = new Promise<void>((resolve) => (releaseSheet = resolve))
-    let isRequested = false
+    const paletteCode = await holdRequests(fresh, /\/assets\/CommandPalette-[^/]+\.js$/)
+    const sheetCode = await holdRequests(fresh, /\/assets\/ShortcutSheet-[^/]+\.js$/)
     try {
       await fresh.goto(app.preview.url)
       const rows = fresh.getByTestId('conversation-list').getByRole('option')
@@ -104,18 +101,13 @@ describe('the command palette before its code has loaded', () => {
       const cursor = () => fresh.locator('[data-cursor]').first().getAttribute('data-conversation-id')
       const cursorBefore = await cursor()
       const urlBefore = fresh.url()
-      await fresh.route(/\/assets\/CommandPalette-[^/]+\.js$/, async (route) => {
-        isRequested = true
-        await held
-        await route.continue()
-      })
       await fresh.keyboard.press('Control+k')
       // "g" then "o" would go to the Outbox and "j" would move the cursor, were the list listening.
       await fresh.keyboard.type('go to unassignedj')
       await fresh.keyboard.press('Backspace')
-      await expect.poll(() => isRequested).toBe(true)
+      await expect.poll(() => paletteCode.isRequested()).toBe(true)
       expect(await fresh.getByRole('dialog', { name: 'Command palette' }).count()).toBe(0)
-      release()
+      paletteCode.release()
       const search = fresh.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox')
       await search.waitFor()
       expect(await search.inputValue()).toBe('go to unassigned')
@@ -125,25 +117,19 @@ describe('the command palette before its code has loaded', () => {
       await expect.poll(() => fresh.url()).toContain('#/view/unassigned')
 
       // Escape closes an overlay still loading (here the sheet), and the list takes the keys again.
-      let isSheetRequested = false
-      await fresh.route(/\/assets\/ShortcutSheet-[^/]+\.js$/, async (route) => {
-        isSheetRequested = true
-        await sheetHeld
-        await route.continue()
-      })
       await rows.first().waitFor()
       const cursorOnView = await cursor()
       await fresh.keyboard.press('Shift+Slash')
-      await expect.poll(() => isSheetRequested).toBe(true)
+      await expect.poll(() => sheetCode.isRequested()).toBe(true)
       await fresh.keyboard.press('Escape')
-      releaseSheet()
+      sheetCode.release()
       await fresh.keyboard.press('j')
       await expect.poll(() => cursor()).not.toBe(cursorOnView)
       expect(await fresh.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0)
       expect(errors).toEqual([])
     } finally {
-      release()
-      releaseSheet()
+      paletteCode.release()
+      sheetCode.release()
       await context.close()
     }
   })

@@ -10,7 +10,7 @@ const TOKEN_META = 'meta[name="inbox-desk-bridge-token"]'
  * the preview writes into the pages it serves (read from the page it is given, or from the
  * preview's own page when that one is not the app), from the page's own origin.
  */
-export function invokeInPage(page: Page, channel: string, payload: unknown = {}): Promise<{ ok: boolean; value?: unknown }> {
+export function invokeInPage(page: Page, channel: string, payload: unknown = {}): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
   return page.evaluate(
     async ({ channel, payload, tokenMeta }) => {
       const servedToken = async () => {

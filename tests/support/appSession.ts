@@ -65,3 +65,26 @@ export async function saveScreenshot(page: Page, name: string, scheme?: 'light' 
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) })
   if (scheme) await page.emulateMedia({ colorScheme: 'light' })
 }
+
+/** Requests held back by `holdRequests`, until released. */
+export interface HeldRequests {
+  /** Whether the page has asked for one yet. */
+  isRequested(): boolean
+  release(): void
+}
+
+/**
+ * Holds back `page`'s requests for URLs matching `pattern` (a chunk of the app's code, say) until
+ * `release()`, to see what the page does before that code has loaded.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<HeldRequests> {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let isRequested = false
+  await page.route(pattern, async (route) => {
+    isRequested = true
+    await held
+    await route.continue()
+  })
+  return { isRequested: () => isRequested, release }
+}

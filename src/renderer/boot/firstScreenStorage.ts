@@ -19,14 +19,14 @@ export interface FirstScreen {
 }
 
 /** localStorage, or anything that keeps strings by key as it does. */
-interface KeyValueStorage {
+export interface KeyValueStore {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
   removeItem(key: string): void
 }
 
 /** The stored copy, if it is whole, ours and for `database`; anything else is not painted. */
-export function readFirstScreen(storage: Pick<KeyValueStorage, 'getItem'>, database: string | null, styles: string | null): FirstScreen | null {
+export function readFirstScreen(storage: Pick<KeyValueStore, 'getItem'>, database: string | null, styles: string | null): FirstScreen | null {
   if (database === null || styles === null) return null
   const stored = storage.getItem(FIRST_SCREEN_KEY)
   if (stored === null || stored.length > MAX_FIRST_SCREEN_CHARS) return null
@@ -47,7 +47,7 @@ function isFirstScreen(value: unknown): value is FirstScreen {
 }
 
 /** Keeps `screen` for the next start; a full localStorage only costs that start its head start. */
-export function storeFirstScreen(storage: Pick<KeyValueStorage, 'setItem' | 'removeItem'>, screen: FirstScreen): boolean {
+export function storeFirstScreen(storage: Pick<KeyValueStore, 'setItem' | 'removeItem'>, screen: FirstScreen): boolean {
   if (screen.html.length > MAX_FIRST_SCREEN_CHARS) return false
   try {
     storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(screen))
@@ -59,6 +59,6 @@ export function storeFirstScreen(storage: Pick<KeyValueStorage, 'setItem' | 'rem
 }
 
 /** On signing out or deleting a cache: the next start shows nothing of it. */
-export function forgetFirstScreen(storage: Pick<KeyValueStorage, 'removeItem'>): void {
+export function forgetFirstScreen(storage: Pick<KeyValueStore, 'removeItem'>): void {
   storage.removeItem(FIRST_SCREEN_KEY)
 }

@@ -1,13 +1,6 @@
 import Dexie from 'dexie'
-import { forgetFirstScreen, LAST_DATABASE_KEY } from '../boot/firstScreenStorage'
+import { forgetFirstScreen, LAST_DATABASE_KEY, type KeyValueStore } from '../boot/firstScreenStorage'
 import { openInboxDatabase, type InboxDatabase } from './database'
-
-/** Where the name is remembered: the page's localStorage. */
-export interface KeyValueStore {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-  removeItem(key: string): void
-}
 
 /** Every cache this app has created on this computer and not deleted itself, by name. */
 const KNOWN_DATABASES_KEY = 'inbox-desk:known-databases'

@@ -38,7 +38,7 @@ const withLane = { lane: laneSchema.optional() }
  * given sendId at most once while it runs (main/ipc/sendOnce.ts), so an app that restarts
  * while a change is still on its way does not send it a second time.
  */
-export const sendIdSchema = z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'must be letters, digits, _ . : or -')
+const sendIdSchema = z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'must be letters, digits, _ . : or -')
 const withSendId = { sendId: sendIdSchema.optional() }
 
 const noPayload = z.object({}).strict()
