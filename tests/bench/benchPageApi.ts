@@ -26,6 +26,16 @@ export interface SeedReport {
   seconds: number
 }
 
+/** Who writes the seeded conversations into an empty database: the app's sync code, or a bare Dexie bulkPut. */
+export type IngestWriter = 'app' | 'bare'
+
+export interface IngestTiming {
+  conversations: number
+  ms: number
+  /** Longest main-thread task while it ran; 0 when none passed 50 ms. */
+  longestTaskMs: number
+}
+
 /** One ingest run: the app's sync code and a bare bulkPut writing the same rows to empty databases. */
 export interface IngestRun {
   conversations: number
@@ -41,7 +51,8 @@ export interface BenchPageApi {
   /** Opens the cache of whoever the preview has signed in. */
   openSignedIn(): Promise<void>
   seed(plan: SeedPlan): Promise<SeedReport>
-  measureIngest(): Promise<IngestRun>
+  /** Writes what seeding read into an empty scratch database, deleted again before it answers. */
+  ingestOnce(writer: IngestWriter): Promise<IngestTiming>
   /** Queues `count` operations through the app's enqueue, four per conversation; answers how many. */
   queueOutbox(count: number): Promise<number>
   /** Outbox entries not yet done. */

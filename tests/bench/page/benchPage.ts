@@ -9,7 +9,7 @@ import type { Operation } from '../../../src/renderer/sync/outbox/operations'
 import { ingestConversations } from '../../../src/renderer/sync/pull/conversationSync'
 import { loadOlderTimeline, refreshTimeline, type ReadTimeline } from '../../../src/renderer/sync/pull/timelineSync'
 import { createIpcRemote, LIST_PAGE_SIZE } from '../../../src/renderer/sync/remote'
-import type { BenchPageApi, IngestRun, SeedPlan, SeedReport } from '../benchPageApi'
+import type { BenchPageApi, IngestTiming, IngestWriter, SeedPlan, SeedReport } from '../benchPageApi'
 
 /**
  * The bench's seeding page, built only for `npm run bench` and served on the preview's origin:
@@ -123,37 +123,23 @@ async function freshDatabase(name: string): Promise<InboxDatabase> {
 }
 
 /**
- * The app's ingest against the floor: Dexie writing the same rows in one bulkPut, with no
- * reads, no chunks and no yielding, each into an empty database. The bare run's rows are made
- * before its clock starts and dropped after, so they never weigh on the app's run (its heap,
- * its garbage collections). The order alternates between runs so neither always goes first.
+ * One writer's run into an empty database: the app's ingest, or the floor it is held to (Dexie
+ * writing the same rows in one bulkPut, with no reads, no chunks and no yielding). The bare
+ * run's rows are made before its clock starts. The database is deleted before answering, so
+ * what the next run finds is only garbage, which the harness collects between runs.
  */
-let ingestRuns = 0
-async function measureIngest(): Promise<IngestRun> {
-  const appDb = await freshDatabase(SCRATCH_APP)
-  const bareDb = await freshDatabase(SCRATCH_BARE)
-  const runApp = () => timed(() => ingestConversations(appDb, seeded))
-  const runBare = () => {
-    const rows = seeded.map((conversation) => toConversationRow(conversation))
-    return timed(() => bareDb.conversations.bulkPut(rows))
-  }
-  let app: Awaited<ReturnType<typeof timed>>
-  let bare: Awaited<ReturnType<typeof timed>>
-  if (ingestRuns++ % 2 === 0) {
-    app = await runApp()
-    bare = await runBare()
+async function ingestOnce(writer: IngestWriter): Promise<IngestTiming> {
+  const db = await freshDatabase(writer === 'app' ? SCRATCH_APP : SCRATCH_BARE)
+  let run: Awaited<ReturnType<typeof timed>>
+  if (writer === 'app') {
+    run = await timed(() => ingestConversations(db, seeded))
   } else {
-    bare = await runBare()
-    app = await runApp()
+    const rows = seeded.map((conversation) => toConversationRow(conversation))
+    run = await timed(() => db.conversations.bulkPut(rows))
   }
-  await Promise.all([appDb.delete(), bareDb.delete()])
-  const during = longTasks.filter((task) => task.startTime >= app.start && task.startTime < app.end)
-  return {
-    conversations: seeded.length,
-    appMs: app.ms,
-    bareMs: bare.ms,
-    longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
-  }
+  await db.delete()
+  const during = longTasks.filter((task) => task.startTime >= run.start && task.startTime < run.end)
+  return { conversations: seeded.length, ms: run.ms, longestTaskMs: Math.max(0, ...during.map((task) => task.duration)) }
 }
 
 /** A shift's worth of changes per conversation, each kind the outbox sends as one request. */
@@ -198,7 +184,7 @@ const api: BenchPageApi = {
     await openCache(signedIn)
   },
   seed,
-  measureIngest,
+  ingestOnce,
   queueOutbox,
   outboxOpen: () => requireCache().outbox.where('state').notEqual('done').count(),
 }
