@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { IngestRun, IngestTiming, IngestWriter } from '../benchPageApi'
 
 /**
- * The app's ingest (ingestConversations: chunks of 500 in id order, reading back the rows the
+ * The app's ingest (ingestConversations: chunks of 2,000 in id order, reading back the rows the
  * cache holds and the pending outbox, writing in batches, yielding between chunks) against a
  * bare Dexie bulkPut of the same rows, both into empty databases, in the bench page,
  * alternating which goes first. Garbage is collected before each: a bare bulkPut of 100,000

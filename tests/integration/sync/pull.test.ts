@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { savedViewFilter } from '../../../src/renderer/db/viewFilters'
 import { loadDraft, saveDraft } from '../../../src/renderer/sync/drafts'
-import { ingestConversations, refreshView } from '../../../src/renderer/sync/pull/conversationSync'
+import { INGEST_CHUNK, ingestConversations, refreshView } from '../../../src/renderer/sync/pull/conversationSync'
 import { refreshReferenceData } from '../../../src/renderer/sync/pull/referenceSync'
 import { loadOlderTimeline, refreshTimeline, type ReadTimeline } from '../../../src/renderer/sync/pull/timelineSync'
 import { SyncService } from '../../../src/renderer/sync/syncService'
@@ -131,11 +131,13 @@ describe('views', () => {
   it('ingests thousands of conversations in chunks, yielding between them', async () => {
     const template = await harness.remote.getConversation(DM, 'user')
     if (!template.ok) throw new Error(template.error.message)
-    const many = Array.from({ length: 2_100 }, (_, index) => ({ ...template.value, id: `bulk${index}` }))
+    // Four chunks, the last one short; few enough to be ordered in one step.
+    const count = INGEST_CHUNK * 3 + 100
+    const many = Array.from({ length: count }, (_, index) => ({ ...template.value, id: `bulk${index}` }))
     let yields = 0
     await ingestConversations(harness.db, many, async () => void yields++)
-    expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(2_100)
-    expect(yields).toBe(4)
+    expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(count)
+    expect(yields).toBe(3)
   })
 })
 
@@ -198,8 +200,8 @@ describe('ingesting conversations', () => {
     await ingestConversations(harness.db, answer, async () => void yields++)
     expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(8_100)
     expect((await harness.db.conversations.get(answer[8_000]!.id))?.preview).toBe('given again')
-    // 17 chunks (16 yields between them); two sorting slices (one yield between) and one merge pass (one before it).
-    expect(yields).toBe(16 + 2)
+    // A yield between each two chunks; two sorting slices (one yield between) and one merge pass (one before it).
+    expect(yields).toBe(Math.ceil(8_100 / INGEST_CHUNK) - 1 + 2)
   })
 
   it('writes the last answer when one conversation comes twice', async () => {

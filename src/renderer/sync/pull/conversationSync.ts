@@ -8,8 +8,13 @@ import { matchesFilter, toConversationQuery, type ConversationFilter } from '../
 import type { SyncRemote } from '../remote'
 import { pendingOverlays } from './pendingOverlay'
 
-/** Rows per transaction: each is written whole or not at all. */
-export const INGEST_CHUNK = 500
+/**
+ * Rows per transaction: each is written whole or not at all. Every commit costs IndexedDB time
+ * of its own: chunks of 2,000 write a large answer about a tenth faster than chunks of 500 (the
+ * rate against a bare bulkPut went from 0.84 to 0.93 at 50,000), and a refresh (at most 500) is
+ * one chunk either way. The thread is handed back per batch, not per chunk.
+ */
+export const INGEST_CHUNK = 2_000
 /**
  * Rows made and handed to IndexedDB per task. Handing one over costs this thread about 60 µs
  * (2 cores), so a batch takes about 8 ms and a chunk never holds the thread in one long task.
