@@ -36,15 +36,6 @@ export interface IngestTiming {
   longestTaskMs: number
 }
 
-/** One ingest run: the app's sync code and a bare bulkPut writing the same rows to empty databases. */
-export interface IngestRun {
-  conversations: number
-  appMs: number
-  bareMs: number
-  /** Longest main-thread task while the app's ingest ran; 0 when none passed 50 ms. */
-  longestTaskMs: number
-}
-
 export interface BenchPageApi {
   /** Signs in to the sandbox and opens that account's cache. */
   signIn(credentials: SandboxCredentials): Promise<void>

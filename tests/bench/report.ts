@@ -198,9 +198,10 @@ move its cursor take ${triple(results.floorMs)} ms (median / p95 / p99). Frames 
   database; the order alternates, and garbage is collected (over the Chrome DevTools Protocol)
   before each, so neither pays for collecting the other's. The app reads back only the rows the
   cache already holds, to keep what only the cache knows, so into an empty database it reads
-  none; a refresh over cached rows also reads those back. Measured runs per size: ${ingestRuns}; the seeding is their
-  warm-up. In the app, a window-focus refresh re-ingests the inbox view (500 conversations) while
-  the list shows the full cache, and the longest task is taken.
+  none; a refresh over cached rows also reads those back. Measured runs per size:
+  ${ingestRuns}; the seeding is their warm-up. In the app, a window-focus refresh re-ingests the
+  inbox view (500 conversations) while the list shows the full cache, and the longest task is
+  taken.
 - **Outbox drain:** ${settings.drainOperations.toLocaleString('en')} operations (a note, an assignment, a tag list and a close for
   each of the newest open conversations) are queued with the app's \`enqueue\` while the app is
   closed; the sandbox gets ${DRAIN_LATENCY_MS} ms of latency on every route; then the app is opened and its outbox

@@ -1,5 +1,14 @@
 import type { Page } from 'playwright-core'
-import type { IngestRun, IngestTiming, IngestWriter } from '../benchPageApi'
+import type { IngestTiming, IngestWriter } from '../benchPageApi'
+
+/** One ingest run: the app's sync code and a bare bulkPut writing the same rows to empty databases. */
+export interface IngestRun {
+  conversations: number
+  appMs: number
+  bareMs: number
+  /** Longest main-thread task while the app's ingest ran; 0 when none passed 50 ms. */
+  longestTaskMs: number
+}
 
 /**
  * The app's ingest (ingestConversations: chunks of 2,000 in id order, reading back the rows the
@@ -18,11 +27,10 @@ export async function measureIngest(benchPage: Page, runs: number, warmups: numb
   const measured: IngestRun[] = []
   try {
     for (let run = 0; run < warmups + runs; run++) {
-      const order: IngestWriter[] = run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']
-      const timings = new Map<IngestWriter, IngestTiming>()
-      for (const writer of order) timings.set(writer, await ingest(writer))
-      const app = timings.get('app')!
-      const bare = timings.get('bare')!
+      const isAppFirst = run % 2 === 0
+      const first = await ingest(isAppFirst ? 'app' : 'bare')
+      const second = await ingest(isAppFirst ? 'bare' : 'app')
+      const [app, bare] = isAppFirst ? [first, second] : [second, first]
       if (run >= warmups) measured.push({ conversations: app.conversations, appMs: app.ms, bareMs: bare.ms, longestTaskMs: app.longestTaskMs })
     }
   } finally {
