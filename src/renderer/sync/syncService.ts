@@ -2,10 +2,11 @@ import type { Lane } from '../../shared/ipc/contract'
 import type { InboxDatabase } from '../db/database'
 import type { ConversationFilter } from '../db/viewFilters'
 import type { Clock } from './outbox/engine'
-import { refreshView, yieldToBrowser, type Yield } from './pull/conversationSync'
+import { refreshView } from './pull/conversationSync'
 import { refreshReferenceData } from './pull/referenceSync'
 import { loadOlderTimeline, refreshTimeline, type ReadTimeline } from './pull/timelineSync'
 import type { SyncRemote } from './remote'
+import { yieldToBrowser, type Yield } from './yieldToBrowser'
 
 export type RefreshReason = 'start' | 'reconnect' | 'focus' | 'interval' | 'manual'
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { savedViewFilter } from '../../../src/renderer/db/viewFilters'
 import { loadDraft, saveDraft } from '../../../src/renderer/sync/drafts'
 import { INGEST_CHUNK, ingestConversations, refreshView } from '../../../src/renderer/sync/pull/conversationSync'
+import { ORDER_STEP } from '../../../src/renderer/sync/pull/idOrder'
 import { refreshReferenceData } from '../../../src/renderer/sync/pull/referenceSync'
 import { loadOlderTimeline, refreshTimeline, type ReadTimeline } from '../../../src/renderer/sync/pull/timelineSync'
 import { SyncService } from '../../../src/renderer/sync/syncService'
@@ -200,8 +201,8 @@ describe('ingesting conversations', () => {
     await ingestConversations(harness.db, answer, async () => void yields++)
     expect(await harness.db.conversations.where('id').startsWith('bulk').count()).toBe(8_100)
     expect((await harness.db.conversations.get(answer[8_000]!.id))?.preview).toBe('given again')
-    // A yield between each two chunks; two sorting slices (one yield between) and one merge pass (one before it).
-    expect(yields).toBe(Math.ceil(8_100 / INGEST_CHUNK) - 1 + 2)
+    // A yield between each two chunks; two sorting slices (one yield between) and a merge of 8,101 (one before each step).
+    expect(yields).toBe(Math.ceil(8_100 / INGEST_CHUNK) - 1 + 1 + Math.ceil(8_101 / ORDER_STEP))
   })
 
   it('writes the last answer when one conversation comes twice', async () => {

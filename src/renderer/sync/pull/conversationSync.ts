@@ -2,10 +2,11 @@ import type { Conversation } from '../../../shared/domain/conversation'
 import type { Lane } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/result'
 import type { InboxDatabase } from '../../db/database'
-import { compareKeys } from '../../db/keyOrder'
 import { toConversationRow, type ConversationRow } from '../../db/rows'
 import { matchesFilter, toConversationQuery, type ConversationFilter } from '../../db/viewFilters'
 import type { SyncRemote } from '../remote'
+import { yieldToBrowser, type Yield } from '../yieldToBrowser'
+import { lastOfEachInIdOrder } from './idOrder'
 import { pendingOverlays } from './pendingOverlay'
 
 /**
@@ -21,11 +22,6 @@ export const INGEST_CHUNK = 2_000
  */
 const WRITE_BATCH = 125
 
-export type Yield = () => Promise<void>
-
-/** Hands the thread back to the browser between chunks, so typing and scrolling stay smooth. */
-export const yieldToBrowser: Yield = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 /**
  * Writes conversations into the cache in chunks, keeping what only the cache knows (snippet,
  * when it was last opened, tags the list answer leaves out). Chunks run in id order, and only
@@ -37,7 +33,7 @@ export async function ingestConversations(
   conversations: readonly Conversation[],
   yieldNow: Yield = yieldToBrowser,
 ): Promise<void> {
-  const ordered = await inIdOrder(conversations, yieldNow)
+  const ordered = await lastOfEachInIdOrder(conversations, yieldNow)
   for (let start = 0; start < ordered.length; start += INGEST_CHUNK) {
     const chunk = ordered.slice(start, start + INGEST_CHUNK)
     await db.transaction('rw', db.conversations, db.outbox, async () => {
@@ -50,47 +46,6 @@ export async function ingestConversations(
     })
     if (start + INGEST_CHUNK < ordered.length) await yieldNow()
   }
-}
-
-/** Conversations sorted per step while ordering a large answer; a step of 8,000 takes about 10 ms. */
-const SORT_STEP = 8_000
-
-const byId = (a: Conversation, b: Conversation) => compareKeys(a.id, b.id)
-
-/**
- * The last answer for each conversation, in id order (the order IndexedDB keeps them in). A large
- * answer is sorted in slices, then merged a pass at a time, yielding between steps: sorting
- * 100,000 at once would hold the thread for over 100 ms.
- */
-async function inIdOrder(conversations: readonly Conversation[], yieldNow: Yield): Promise<Conversation[]> {
-  let runs: Conversation[][] = []
-  for (let start = 0; start < conversations.length; start += SORT_STEP) {
-    if (start > 0) await yieldNow()
-    runs.push(conversations.slice(start, start + SORT_STEP).sort(byId))
-  }
-  while (runs.length > 1) {
-    await yieldNow()
-    const merged: Conversation[][] = []
-    for (let index = 0; index < runs.length; index += 2) merged.push(mergeRuns(runs[index]!, runs[index + 1] ?? []))
-    runs = merged
-  }
-  return lastOfEach(runs[0] ?? [])
-}
-
-/** Merges two sorted runs; on equal ids the earlier run's comes first, so the order stays stable. */
-function mergeRuns(earlier: readonly Conversation[], later: readonly Conversation[]): Conversation[] {
-  const merged: Conversation[] = []
-  let left = 0
-  let right = 0
-  while (left < earlier.length && right < later.length) merged.push(byId(later[right]!, earlier[left]!) < 0 ? later[right++]! : earlier[left++]!)
-  while (left < earlier.length) merged.push(earlier[left++]!)
-  while (right < later.length) merged.push(later[right++]!)
-  return merged
-}
-
-/** Of several answers for one conversation (adjacent once sorted), the last one given. */
-function lastOfEach(sorted: readonly Conversation[]): Conversation[] {
-  return sorted.filter((conversation, index) => sorted[index + 1]?.id !== conversation.id)
 }
 
 /**
