@@ -4,7 +4,8 @@ import { onScopeDispose, shallowRef, watch, type ShallowRef } from 'vue'
 /**
  * A Dexie live query as a Vue ref: `source` picks what to read (and is watched), `query`
  * reads it and runs again whenever the tables it touched change. When `source` changes the
- * ref goes back to `initial` first, so one conversation's data never shows under another's.
+ * ref goes back to `initial` first, so one conversation's data never shows under another's,
+ * or to what `seed` already holds for the new source (read ahead) until the query answers.
  * Unsubscribes with the calling component.
  *
  *   const row = useLiveQuery(() => [workspace.db, inbox.openId] as const,
@@ -14,6 +15,7 @@ export function useLiveQuery<Source, Value>(
   source: () => Source,
   query: (source: Source) => Value | Promise<Value>,
   initial: Value,
+  seed: (source: Source) => Value | undefined = () => undefined,
 ): Readonly<ShallowRef<Value>> {
   const result = shallowRef<Value>(initial)
   let subscription: Subscription | null = null
@@ -22,7 +24,7 @@ export function useLiveQuery<Source, Value>(
     source,
     (current) => {
       subscription?.unsubscribe()
-      result.value = initial
+      result.value = seed(current) ?? initial
       subscription = liveQuery(() => query(current)).subscribe({
         next: (value) => {
           result.value = value
