@@ -10,7 +10,7 @@ function entry(conversationId: string, id: string, content: string): TimelineRow
 }
 
 let db: InboxDatabase
-/** Idle work waits here until the test runs it, as a busy page would make it wait. */
+/** Scheduled reads wait here until the test runs them, as the rest and a busy page would make them wait. */
 let idle: Array<() => void>
 let readAhead: TimelineReadAhead
 
@@ -19,7 +19,10 @@ beforeEach(async () => {
   await db.open()
   await db.timeline.bulkPut([entry('c1', 'e1', 'Hello'), entry('c1', 'e2', 'Any news?'), entry('c2', 'e3', 'Other')])
   idle = []
-  readAhead = new TimelineReadAhead((work) => void idle.push(work))
+  readAhead = new TimelineReadAhead((work) => {
+    idle.push(work)
+    return () => idle.splice(idle.indexOf(work), 1)
+  })
 })
 
 afterEach(async () => {
@@ -66,6 +69,15 @@ describe('reading ahead the timeline under the cursor', () => {
     await whenIdle()
     // Whichever read finished first, what is kept in the end holds the write.
     expect(readAhead.take(db, 'c1')?.rows.map((row) => row.id)).toContain('e5')
+  })
+
+  it('reads only where the cursor comes to rest, not each row it passes', async () => {
+    readAhead.aim(db, 'c1')
+    readAhead.aim(db, 'c2')
+    expect(idle).toHaveLength(1)
+    await whenIdle()
+    expect(readAhead.take(db, 'c2')?.rows.map((row) => row.id)).toEqual(['e3'])
+    expect(readAhead.take(db, 'c1')).toBeUndefined()
   })
 
   it('reads nothing while no conversation is aimed at, and forgets a closed cache', async () => {
