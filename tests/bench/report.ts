@@ -188,7 +188,9 @@ move its cursor take ${triple(results.floorMs)} ms (median / p95 / p99). Frames 
   has read the cache, is scrolled to the newest entry and has entries from the top of its view
   down (the screen the agent reads); the timeline draws its newest entries first and the older
   ones in slices of 60 when the page is idle, so a second figure runs until all 200 are drawn.
-  Back to the list with \`Esc\` between runs. ${settings.warmups} warm-up, ${settings.runs} measured, for each.
+  Back to the list with \`Esc\` between runs; the cursor rests on the conversation's row until
+  the app's traffic settles, and the app reads that row's timeline ahead when the page is idle,
+  as it does for any row the agent looks at before opening it. ${settings.warmups} warm-up, ${settings.runs} measured, for each.
 - **Search:** ${SEARCH_QUERIES.map((query) => `"${query}"`).join(', ')} typed key by key (customer
   names and opening messages are on the rows, the others only in cached timelines), each
   keystroke until the list is no longer busy and answers that text; the server's answer is let
