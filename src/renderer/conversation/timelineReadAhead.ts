@@ -43,14 +43,14 @@ interface Target {
  * Reads the timeline of the conversation under the list's cursor once the cursor rests on its
  * row and the page is idle (never while the agent runs down the list), so `Enter` draws its
  * entries in the frame it opens in instead of waiting for IndexedDB (about a fifth of opening's
- * 50 ms on 2 cores). One timeline is kept. Any committed write to
- * the timeline or the outbox drops it and, if the cursor still rests there, reads it again, so
- * what is drawn first is never older than the cache; the open timeline's live query follows.
+ * 50 ms on 2 cores). One timeline is kept. Any committed write to the timeline or the outbox
+ * drops it and, if the cursor still rests there, reads it again, so what is drawn first is never
+ * older than the cache; the open timeline's live query follows.
  */
 export class TimelineReadAhead {
   private target: Target | null = null
   private kept: (Target & { snapshot: TimelineSnapshot }) | null = null
-  /** Counts the writes that dropped what was kept: a read that saw one begin is not kept. */
+  /** Counts the writes to the timeline and the outbox: a read that one committed during is not kept. */
   private writes = 0
   private cancelScheduled: (() => void) | null = null
   private followed: InboxDatabase | null = null
